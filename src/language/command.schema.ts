@@ -1,0 +1,87 @@
+import { z } from "zod/v4";
+
+/**
+ * What a chat message (or a button payload) asks for. The parser produces it from free text; the
+ * channels validate button payloads against the same schema, so both roads end in one shape.
+ */
+
+const lang = z.enum(["nl", "en"]);
+/** A resolved vocabulary item and the words of the message that named it. */
+const match = z.object({ id: z.string(), matched: z.string() });
+// Pseudonymous case code as stored: three capitals, a dash, at least three digits ("WYC-014").
+export const caseCode = z.string().regex(/^[A-Z]{3}-\d{3,}$/);
+export const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
+
+const base = { lang };
+
+export const ParsedCommand = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("help"), ...base }),
+  z.object({
+    kind: z.literal("lookup"),
+    ...base,
+    topics: z.array(match),
+    wijk: match.nullable(),
+    /** Words that seem to name a wijk we could not resolve ("Atlantis"). */
+    wijkText: z.string().nullable(),
+    /** Wijk ids close to wijkText, nearest first. */
+    wijkSuggestions: z.array(z.string()),
+    unknownTopicText: z.string().nullable(),
+    /** Topic ids close to unknownTopicText, nearest first. */
+    topicSuggestions: z.array(z.string()),
+  }),
+  z.object({ kind: z.literal("case.show"), ...base, code: caseCode }),
+  z.object({ kind: z.literal("cases.mine"), ...base }),
+  z.object({ kind: z.literal("handovers.mine"), ...base }),
+  z.object({ kind: z.literal("consults.mine"), ...base }),
+  z.object({ kind: z.literal("tasks.mine"), ...base }),
+  z.object({
+    kind: z.literal("handover.start"),
+    ...base,
+    caseCode: caseCode.nullable(),
+    topicId: z.string().nullable(),
+    /** The receiver as typed ("schuldhulp Maastricht"); the service resolves it. */
+    serviceText: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal("consult.plan"),
+    ...base,
+    caseCode: caseCode.nullable(),
+    /** Raw time window ("volgende week"); the consult module owns date parsing. */
+    windowText: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal("digest.show"),
+    ...base,
+    wijk: match.nullable(),
+    wijkText: z.string().nullable(),
+  }),
+  z.object({
+    kind: z.literal("digest.schedule"),
+    ...base,
+    day: weekday.nullable(),
+    /** "HH:MM", 24-hour, Europe/Amsterdam wall-clock time. */
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .nullable(),
+    wijkIds: z.array(z.string()),
+    /** True when the user wants the digest paused ("overzicht uit", "stop digest"). */
+    quiet: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal("language.set"), ...base, to: lang }),
+  z.object({
+    kind: z.literal("audit.query"),
+    ...base,
+    caseCode: caseCode.nullable(),
+    professionalText: z.string().nullable(),
+    /** Raw date text as typed ("1 maart", "2025-03-01"); the audit module parses it. */
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal("unknown"), ...base, text: z.string() }),
+]);
+
+export type ParsedCommand = z.infer<typeof ParsedCommand>;
+export type CommandKind = ParsedCommand["kind"];
+export type CommandOf<K extends CommandKind> = Extract<ParsedCommand, { kind: K }>;
+export type Weekday = z.infer<typeof weekday>;

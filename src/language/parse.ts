@@ -1,0 +1,43 @@
+import type { ParsedCommand } from "./command.schema.js";
+import { parseDigest } from "./digest.parser.js";
+import type { Lexicon } from "./lexicon.js";
+import { parseLookup } from "./lookup.parser.js";
+import { langOf, type Message, readMessage } from "./message.js";
+import { parseCaseShow, parseHelp, parseLanguage, parseMine } from "./simple-commands.parser.js";
+import { parseAudit, parseConsult, parseHandover } from "./workflow-commands.parser.js";
+
+/** Longer than any real chat question; beyond it we answer "not understood" without reading on. */
+export const MAX_INPUT_LENGTH = 2000;
+
+type Rule = (msg: Message, lexicon: Lexicon) => ParsedCommand | null;
+
+// Order matters: the specific command grammars first, the open-ended lookup last. "mijn
+// overdrachten" must win over "overdracht …", and "taal engels" over the topic "taal".
+const RULES: readonly Rule[] = [
+  parseHelp,
+  parseLanguage,
+  parseAudit,
+  parseMine,
+  parseDigest,
+  parseConsult,
+  parseHandover,
+  (msg) => parseCaseShow(msg),
+  parseLookup,
+  (msg) => parseCaseShow(msg, true),
+];
+
+/**
+ * Free text from any channel to a typed command. Pure and total: every string gets an answer,
+ * "unknown" when nothing fits; the caller decides what to say.
+ */
+export function parseText(text: string, lexicon: Lexicon): ParsedCommand {
+  if (typeof text !== "string") return { kind: "unknown", lang: "nl", text: "" };
+  if (text.length > MAX_INPUT_LENGTH)
+    return { kind: "unknown", lang: "nl", text: text.slice(0, MAX_INPUT_LENGTH) };
+  const msg = readMessage(text);
+  for (const rule of RULES) {
+    const command = rule(msg, lexicon);
+    if (command) return command;
+  }
+  return { kind: "unknown", lang: langOf(msg), text: msg.text };
+}
