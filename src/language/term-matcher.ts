@@ -31,8 +31,8 @@ const MAX_WORD_LENGTH = 40;
  * their words before any fuzzy matching, so a typo can never steal a word that matched exactly,
  * and every word belongs to at most one term: a wijk word never also counts as a topic.
  */
-export function matchTerms(msg: Message, lexicon: Lexicon, skip: readonly boolean[] = []): TermMatch[] {
-  const taken = msg.tokens.map((_, i) => Boolean(msg.inCode[i] || skip[i]));
+export function matchTerms(msg: Message, lexicon: Lexicon): TermMatch[] {
+  const taken = msg.tokens.map((_, i) => msg.inCode[i] === true);
   const matches: TermMatch[] = [];
   const claim = (candidates: Candidate[], fuzzy: boolean) => {
     for (const c of candidates) {
