@@ -1,0 +1,201 @@
+/**
+ * The only reader of process.env. Parses once with zod; on any problem it lists every one of them
+ * and what to do, then exits. Each channel's settings are one optional group: present = enabled.
+ */
+import { z } from "zod/v4";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const isoInstant = z
+  .string()
+  .refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), {
+    message: "must be an ISO 8601 instant, e.g. 2026-11-23T09:00:00+01:00",
+  });
+
+/** "k2:<base64 32 bytes>,k1:<base64 32 bytes>": the first key encrypts, all keys decrypt. */
+const encryptionKeys = z.string().transform((value, ctx) => {
+  const keys = value
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [id, secret] = part.split(":");
+      return { id: id ?? "", key: Buffer.from(secret ?? "", "base64") };
+    });
+  for (const k of keys) {
+    if (!/^[a-z0-9-]{1,16}$/i.test(k.id) || k.key.length !== 32) {
+      ctx.addIssue({ code: "custom", message: "each key must be id:<32 bytes in base64>" });
+      return z.NEVER;
+    }
+  }
+  if (keys.length === 0) {
+    ctx.addIssue({ code: "custom", message: "at least one key is needed" });
+    return z.NEVER;
+  }
+  return keys;
+});
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  PUBLIC_BASE_URL: z.url().optional(),
+  DATABASE_URL: z.string().startsWith("postgres").optional(),
+  WIJKBOT_DATA_DIR: z.string().default("./data"),
+  WIJKBOT_NOW: isoInstant.optional(),
+  WIJKBOT_DEMO: bool.optional(),
+  WIJKBOT_JOBS: bool.default(true),
+  WIJKBOT_ENCRYPTION_KEYS: encryptionKeys.optional(),
+  WIJKBOT_RETENTION_CONTACT_DAYS: z.coerce.number().int().min(0).default(30),
+  WIJKBOT_RETENTION_CASE_MONTHS: z.coerce.number().int().min(1).default(24),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_API_URL: z.url().optional(),
+  SLACK_BOT_ID: z.string().optional(),
+  SLACK_BOT_USER_ID: z.string().optional(),
+  SLACK_SOCKET_MODE: bool.default(false),
+  SLACK_APP_TOKEN: z.string().optional(),
+  TEAMS_APP_ID: z.string().optional(),
+  TEAMS_APP_PASSWORD: z.string().optional(),
+  TEAMS_TENANT_ID: z.string().optional(),
+  TEAMS_DEV_MODE: bool.default(false),
+  TEAMS_OPENID_METADATA: z.url().optional(),
+});
+
+// A development-only key so `npm start` works with nothing configured; refused in production.
+const DEV_ENCRYPTION_KEY = { id: "dev", key: Buffer.alloc(32, 7) };
+
+export interface SlackConfig {
+  signingSecret: string;
+  botToken: string;
+  apiUrl: string | undefined;
+  botId: string | undefined;
+  botUserId: string | undefined;
+  socketMode: boolean;
+  appToken: string | undefined;
+}
+
+export interface TeamsConfig {
+  appId: string;
+  appPassword: string;
+  tenantId: string;
+  /** Unauthenticated local development: only on loopback, and said loudly in the log. */
+  devMode: boolean;
+  openIdMetadata: string | undefined;
+}
+
+export interface Config {
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  publicBaseUrl: string;
+  database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
+  fixedNow: Date | undefined;
+  demo: boolean;
+  jobs: boolean;
+  encryptionKeys: { id: string; key: Buffer }[];
+  retention: { contactDays: number; caseMonths: number; auditYears: number };
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  slack: SlackConfig | undefined;
+  teams: TeamsConfig | undefined;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const production = e.NODE_ENV === "production";
+  const host = e.HOST ?? (production ? "0.0.0.0" : "127.0.0.1");
+
+  if (production && e.WIJKBOT_NOW) problems.push("WIJKBOT_NOW: a fixed clock is refused in production");
+  if (production && !e.WIJKBOT_ENCRYPTION_KEYS) {
+    problems.push("WIJKBOT_ENCRYPTION_KEYS: required in production (id:<base64 of 32 random bytes>)");
+  }
+  if (production && e.WIJKBOT_DEMO) problems.push("WIJKBOT_DEMO: the demo login is refused in production");
+
+  const slack = slackGroup(e, problems);
+  const teams = teamsGroup(e, host, production, problems);
+  if (problems.length > 0) return { ok: false, problems };
+
+  return {
+    ok: true,
+    config: {
+      env: e.NODE_ENV,
+      host,
+      port: e.PORT,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`,
+      database: e.DATABASE_URL
+        ? { kind: "postgres", url: e.DATABASE_URL }
+        : { kind: "pglite", dataDir: e.WIJKBOT_DATA_DIR },
+      fixedNow: e.WIJKBOT_NOW ? new Date(e.WIJKBOT_NOW) : undefined,
+      demo: e.WIJKBOT_DEMO ?? !production,
+      jobs: e.WIJKBOT_JOBS,
+      encryptionKeys: e.WIJKBOT_ENCRYPTION_KEYS ?? [DEV_ENCRYPTION_KEY],
+      retention: { contactDays: e.WIJKBOT_RETENTION_CONTACT_DAYS, caseMonths: e.WIJKBOT_RETENTION_CASE_MONTHS, auditYears: 5 },
+      logLevel: e.LOG_LEVEL,
+      slack,
+      teams,
+    },
+  };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+function slackGroup(e: Env, problems: string[]): SlackConfig | undefined {
+  const present = e.SLACK_SIGNING_SECRET !== undefined || e.SLACK_BOT_TOKEN !== undefined;
+  if (!present) return undefined;
+  if (!e.SLACK_SIGNING_SECRET?.trim()) problems.push("SLACK_SIGNING_SECRET: required when Slack is enabled");
+  if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required when Slack is enabled (xoxb-…)");
+  if (e.SLACK_SOCKET_MODE && !e.SLACK_APP_TOKEN) problems.push("SLACK_APP_TOKEN: required for Socket Mode (xapp-…)");
+  return {
+    signingSecret: e.SLACK_SIGNING_SECRET ?? "",
+    botToken: e.SLACK_BOT_TOKEN ?? "",
+    apiUrl: e.SLACK_API_URL,
+    botId: e.SLACK_BOT_ID,
+    botUserId: e.SLACK_BOT_USER_ID,
+    socketMode: e.SLACK_SOCKET_MODE,
+    appToken: e.SLACK_APP_TOKEN,
+  };
+}
+
+function teamsGroup(e: Env, host: string, production: boolean, problems: string[]): TeamsConfig | undefined {
+  const present = e.TEAMS_APP_ID !== undefined || e.TEAMS_DEV_MODE;
+  if (!present) return undefined;
+  if (e.TEAMS_DEV_MODE) {
+    if (production) problems.push("TEAMS_DEV_MODE: unauthenticated Teams is refused in production");
+    if (!["127.0.0.1", "::1", "localhost"].includes(host)) {
+      problems.push("TEAMS_DEV_MODE: only allowed when HOST is a loopback address");
+    }
+  } else {
+    if (!e.TEAMS_APP_PASSWORD) problems.push("TEAMS_APP_PASSWORD: required with TEAMS_APP_ID");
+    if (!e.TEAMS_TENANT_ID) problems.push("TEAMS_TENANT_ID: required with TEAMS_APP_ID");
+  }
+  return {
+    appId: e.TEAMS_APP_ID ?? "",
+    appPassword: e.TEAMS_APP_PASSWORD ?? "",
+    tenantId: e.TEAMS_TENANT_ID ?? "",
+    devMode: e.TEAMS_DEV_MODE,
+    openIdMetadata: e.TEAMS_OPENID_METADATA,
+  };
+}
+
+/** Reads process.env once; prints every problem and exits when the configuration is unusable. */
+export function loadConfigOrExit(): Config {
+  const result = parseConfig(process.env);
+  if (result.ok) return result.config;
+  process.stderr.write(
+    `Wijkbot cannot start: the configuration has ${result.problems.length} problem(s):\n` +
+      result.problems.map((p) => `  - ${p}`).join("\n") +
+      "\nSee README.md, section Configuration.\n",
+  );
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+import { defineConfig } from "vitest/config";
+
+// Three projects: unit tests beside the code (PGlite or no database at all), integration tests
+// against a real PostgreSQL server, and end-to-end tests that drive a running server.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "test/unit/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts"],
+          env: { TZ: "UTC" },
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: "unit-other-zone",
+          include: ["src/core/calendar/**/*.test.ts", "src/core/**/*.policy.test.ts"],
+          env: { TZ: "Pacific/Auckland" },
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["src/**/*.int.test.ts", "test/integration/**/*.int.test.ts"],
+          env: { TZ: "UTC" },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.e2e.test.ts"],
+          env: { TZ: "UTC" },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
