@@ -13,6 +13,7 @@ export type ErrorCode =
   | "ACTION_UNKNOWN"
   | "DATABASE_UNAVAILABLE"
   | "IMPORT_INVALID"
+  | "CIPHER_INVALID"
   | "INTERNAL";
 
 export class AppError extends Error {
