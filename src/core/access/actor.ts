@@ -28,4 +28,5 @@ export interface IdentityPort {
   /** The active professional linked to this chat account, or null when unknown. */
   actorFor(account: ChatAccount): Promise<Actor | null>;
   actorById(professionalId: string): Promise<Actor | null>;
+  setLocale(professionalId: string, lang: Lang): Promise<void>;
 }

@@ -1,0 +1,6 @@
+/** Every capability the bot has. Each later feature adds its own entry here. */
+import type { Capability } from "./handler.js";
+import { basics } from "./handlers/basics.handler.js";
+import { lookup } from "./handlers/lookup.handler.js";
+
+export const capabilities: Capability[] = [basics, lookup];

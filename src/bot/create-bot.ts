@@ -1,0 +1,78 @@
+/**
+ * The platform-neutral conversation: account -> actor, text -> command, command -> capability
+ * handler -> messages. Expected refusals (not registered, too long, unknown button) are answers;
+ * AppErrors carry the user-facing text; anything else propagates to the channel's error boundary.
+ */
+import type { Actor } from "../core/access/actor.js";
+import { AppError, isAppError } from "../core/shared/app-error.js";
+import type { Lang } from "../core/shared/lang.js";
+import { type CommandKind, MAX_INPUT_LENGTH, type ParsedCommand, parseText } from "../language/index.js";
+import { isMessageKey, t } from "../views/i18n.js";
+import { noticeMessage } from "../views/common.view.js";
+import type { Message } from "../views/message.js";
+import type { ActionResult, Bot, Turn } from "./bot.js";
+import type { BotDeps } from "./deps.js";
+import type { ActionHandlers, Capability, CommandHandler, CommandHandlers, HandlerContext } from "./handler.js";
+
+export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
+  const commands: CommandHandlers = Object.assign({}, ...capabilities.map((c) => c.commands));
+  const actions: ActionHandlers = Object.assign({}, ...capabilities.map((c) => c.actions));
+
+  async function context(turn: Turn, questionLang: Lang): Promise<HandlerContext | Lang> {
+    const actor = await deps.identities.actorFor(turn.account);
+    const lang = chooseLang(actor, questionLang, turn);
+    return actor ? { actor, lang, turn, deps } : lang;
+  }
+
+  return {
+    async handleText(turn, text) {
+      if (text.length > MAX_INPUT_LENGTH) {
+        const lang = turn.platformLang ?? "nl";
+        return [noticeMessage(lang, "error", t(lang, "error.too-long", { length: text.length, max: MAX_INPUT_LENGTH }))];
+      }
+      const command = parseText(text, await deps.lexicon.get());
+      const ctx = await context(turn, command.lang);
+      if (typeof ctx === "string") return [notRegistered(ctx)];
+      const handler = commands[command.kind] as CommandHandler<CommandKind> | undefined;
+      if (!handler) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "unavailable.text"))];
+      return guard(() => handler(ctx, command as ParsedCommand), (error) => [errorMessage(ctx.lang, error)]);
+    },
+
+    async handleAction(turn, intent, data) {
+      const ctx = await context(turn, "nl");
+      if (typeof ctx === "string") return { replies: [notRegistered(ctx)] };
+      const handler = actions[intent];
+      if (!handler) return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-unknown"))] };
+      return guard(() => handler(ctx, data), (error) => ({ replies: [errorMessage(ctx.lang, error)] }));
+    },
+  };
+}
+
+function chooseLang(actor: Actor | null, questionLang: Lang, turn: Turn): Lang {
+  if (actor?.locale) return actor.locale;
+  if (questionLang === "en") return "en";
+  return turn.platformLang ?? "nl";
+}
+
+function notRegistered(lang: Lang): Message {
+  return noticeMessage(lang, "warning", t(lang, "access.not-registered"));
+}
+
+/**
+ * Turns AppErrors into their user-facing message. Outages and bugs propagate to the channel's
+ * error boundary, which answers with a 5xx where the platform retries (Slack) and logs.
+ */
+async function guard<T>(work: () => Promise<T>, answer: (error: AppError) => T): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isAppError(error) || error.code === "DATABASE_UNAVAILABLE" || error.code === "INTERNAL") throw error;
+    return answer(error);
+  }
+}
+
+function errorMessage(lang: Lang, error: AppError): Message {
+  const key = isMessageKey(error.userMessageKey) ? error.userMessageKey : "error.generic";
+  const vars = Object.fromEntries(Object.entries(error.details ?? {}).map(([k, v]) => [k, String(v)]));
+  return noticeMessage(lang, "warning", t(lang, key, vars));
+}

@@ -1,0 +1,74 @@
+// The web chat page: sends text and button presses to the JSON API and shows the answers, which
+// the server renders (and escapes) as HTML. No framework: one small file.
+const log = document.getElementById("log");
+const who = document.getElementById("who");
+const form = document.getElementById("ask");
+const input = document.getElementById("text");
+
+async function post(path, body) {
+  const response = await fetch(`/api/chat/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ as: who.value, ...body }),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
+function show(html, cls) {
+  const item = document.createElement("div");
+  item.className = `turn ${cls}`;
+  item.innerHTML = html; // server-rendered, every text escaped (message.html.ts)
+  log.append(item);
+  item.scrollIntoView({ block: "end" });
+  return item;
+}
+
+function showUser(text) {
+  const item = document.createElement("div");
+  item.className = "turn user";
+  item.textContent = text;
+  log.append(item);
+}
+
+async function run(work) {
+  try {
+    const result = await work();
+    for (const m of result.messages) show(m.html, "bot");
+    if (result.update) show(result.update.html, "bot");
+  } catch {
+    show('<p class="notice notice-error">Wijkbot is even niet bereikbaar. Probeer het opnieuw.</p>', "bot");
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  showUser(text);
+  input.value = "";
+  run(() => post("text", { text }));
+});
+
+log.addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-intent]");
+  if (!button || button.form) return;
+  if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) return;
+  button.disabled = true;
+  run(() => post("action", { intent: button.dataset.intent, data: JSON.parse(button.dataset.action) }));
+});
+
+log.addEventListener("submit", (event) => {
+  const target = event.target.closest("form[data-intent]");
+  if (!target) return;
+  event.preventDefault();
+  const data = JSON.parse(target.dataset.action);
+  for (const [name, value] of new FormData(target)) data[name] = String(value);
+  run(() => post("action", { intent: target.dataset.intent, data }));
+});
+
+const people = (await (await fetch("/api/chat/people")).json()).people;
+for (const p of people) who.append(new Option(`${p.name} – ${p.role}${p.organisation ? `, ${p.organisation}` : ""}`, p.id));
+const remembered = localStorage.getItem("wijkbot.as");
+if (remembered && people.some((p) => p.id === remembered)) who.value = remembered;
+who.addEventListener("change", () => localStorage.setItem("wijkbot.as", who.value));
