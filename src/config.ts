@@ -8,11 +8,9 @@ const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
-const isoInstant = z
-  .string()
-  .refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), {
-    message: "must be an ISO 8601 instant, e.g. 2026-11-23T09:00:00+01:00",
-  });
+const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), {
+  message: "must be an ISO 8601 instant, e.g. 2026-11-23T09:00:00+01:00",
+});
 
 /** "k2:<base64 32 bytes>,k1:<base64 32 bytes>": the first key encrypts, all keys decrypt. */
 const encryptionKeys = z.string().transform((value, ctx) => {
@@ -140,7 +138,11 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       demo: e.WIJKBOT_DEMO ?? !production,
       jobs: e.WIJKBOT_JOBS,
       encryptionKeys: e.WIJKBOT_ENCRYPTION_KEYS ?? [DEV_ENCRYPTION_KEY],
-      retention: { contactDays: e.WIJKBOT_RETENTION_CONTACT_DAYS, caseMonths: e.WIJKBOT_RETENTION_CASE_MONTHS, auditYears: 5 },
+      retention: {
+        contactDays: e.WIJKBOT_RETENTION_CONTACT_DAYS,
+        caseMonths: e.WIJKBOT_RETENTION_CASE_MONTHS,
+        auditYears: 5,
+      },
       logLevel: e.LOG_LEVEL,
       slack,
       teams,
@@ -155,7 +157,8 @@ function slackGroup(e: Env, problems: string[]): SlackConfig | undefined {
   if (!present) return undefined;
   if (!e.SLACK_SIGNING_SECRET?.trim()) problems.push("SLACK_SIGNING_SECRET: required when Slack is enabled");
   if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required when Slack is enabled (xoxb-…)");
-  if (e.SLACK_SOCKET_MODE && !e.SLACK_APP_TOKEN) problems.push("SLACK_APP_TOKEN: required for Socket Mode (xapp-…)");
+  if (e.SLACK_SOCKET_MODE && !e.SLACK_APP_TOKEN)
+    problems.push("SLACK_APP_TOKEN: required for Socket Mode (xapp-…)");
   return {
     signingSecret: e.SLACK_SIGNING_SECRET ?? "",
     botToken: e.SLACK_BOT_TOKEN ?? "",

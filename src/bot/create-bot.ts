@@ -4,15 +4,21 @@
  * AppErrors carry the user-facing text; anything else propagates to the channel's error boundary.
  */
 import type { Actor } from "../core/access/actor.js";
-import { AppError, isAppError } from "../core/shared/app-error.js";
+import { type AppError, isAppError } from "../core/shared/app-error.js";
 import type { Lang } from "../core/shared/lang.js";
 import { type CommandKind, MAX_INPUT_LENGTH, type ParsedCommand, parseText } from "../language/index.js";
-import { isMessageKey, t } from "../views/i18n.js";
 import { noticeMessage } from "../views/common.view.js";
+import { isMessageKey, t } from "../views/i18n.js";
 import type { Message } from "../views/message.js";
-import type { ActionResult, Bot, Turn } from "./bot.js";
+import type { Bot, Turn } from "./bot.js";
 import type { BotDeps } from "./deps.js";
-import type { ActionHandlers, Capability, CommandHandler, CommandHandlers, HandlerContext } from "./handler.js";
+import type {
+  ActionHandlers,
+  Capability,
+  CommandHandler,
+  CommandHandlers,
+  HandlerContext,
+} from "./handler.js";
 
 export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
   const commands: CommandHandlers = Object.assign({}, ...capabilities.map((c) => c.commands));
@@ -28,22 +34,35 @@ export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
     async handleText(turn, text) {
       if (text.length > MAX_INPUT_LENGTH) {
         const lang = turn.platformLang ?? "nl";
-        return [noticeMessage(lang, "error", t(lang, "error.too-long", { length: text.length, max: MAX_INPUT_LENGTH }))];
+        return [
+          noticeMessage(
+            lang,
+            "error",
+            t(lang, "error.too-long", { length: text.length, max: MAX_INPUT_LENGTH }),
+          ),
+        ];
       }
       const command = parseText(text, await deps.lexicon.get());
       const ctx = await context(turn, command.lang);
       if (typeof ctx === "string") return [notRegistered(ctx)];
       const handler = commands[command.kind] as CommandHandler<CommandKind> | undefined;
       if (!handler) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "unavailable.text"))];
-      return guard(() => handler(ctx, command as ParsedCommand), (error) => [errorMessage(ctx.lang, error)]);
+      return guard(
+        () => handler(ctx, command as ParsedCommand),
+        (error) => [errorMessage(ctx.lang, error)],
+      );
     },
 
     async handleAction(turn, intent, data) {
       const ctx = await context(turn, "nl");
       if (typeof ctx === "string") return { replies: [notRegistered(ctx)] };
       const handler = actions[intent];
-      if (!handler) return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-unknown"))] };
-      return guard(() => handler(ctx, data), (error) => ({ replies: [errorMessage(ctx.lang, error)] }));
+      if (!handler)
+        return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-unknown"))] };
+      return guard(
+        () => handler(ctx, data),
+        (error) => ({ replies: [errorMessage(ctx.lang, error)] }),
+      );
     },
   };
 }

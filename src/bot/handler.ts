@@ -13,7 +13,10 @@ export interface HandlerContext {
   deps: BotDeps;
 }
 
-export type CommandHandler<K extends CommandKind> = (ctx: HandlerContext, command: CommandOf<K>) => Promise<Message[]>;
+export type CommandHandler<K extends CommandKind> = (
+  ctx: HandlerContext,
+  command: CommandOf<K>,
+) => Promise<Message[]>;
 
 export type CommandHandlers = { [K in CommandKind]?: CommandHandler<K> };
 

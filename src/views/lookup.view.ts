@@ -2,7 +2,12 @@
 import { formatLocal } from "../core/calendar/amsterdam-time.js";
 import type { AvailabilityView } from "../core/directory/availability.policy.js";
 import type { ContactPerson, TopicRecord } from "../core/directory/directory.ports.js";
-import type { LookupResult, PersonAnswer, ServiceAnswer, TopicSection } from "../core/directory/lookup.result.js";
+import type {
+  LookupResult,
+  PersonAnswer,
+  ServiceAnswer,
+  TopicSection,
+} from "../core/directory/lookup.result.js";
 import type { Lang } from "../core/shared/lang.js";
 import { joinOr, t } from "./i18n.js";
 import type { Block, Inline, Message } from "./message.js";
@@ -28,7 +33,11 @@ function answerView(result: Extract<LookupResult, { kind: "answer" }>, lang: Lan
   ]);
   const summary = result.sections
     .map((s) =>
-      t(lang, "lookup.summary", { count: s.services.length, topic: topicName(s.topic, lang), wijk: result.wijk.name }),
+      t(lang, "lookup.summary", {
+        count: s.services.length,
+        topic: topicName(s.topic, lang),
+        wijk: result.wijk.name,
+      }),
     )
     .join("; ");
   return { lang, summary, blocks, visibility: "shared" };
@@ -38,7 +47,11 @@ function sectionBlocks(section: TopicSection, wijkName: string, wijkId: string, 
   const topic = topicName(section.topic, lang);
   const blocks: Block[] = [{ type: "heading", text: t(lang, "lookup.heading", { topic, wijk: wijkName }) }];
   if (section.services.length === 0) {
-    blocks.push({ type: "notice", tone: "warning", content: [t(lang, "lookup.none", { topic, wijk: wijkName })] });
+    blocks.push({
+      type: "notice",
+      tone: "warning",
+      content: [t(lang, "lookup.none", { topic, wijk: wijkName })],
+    });
     if (section.nearby.length > 0) {
       blocks.push({ type: "text", content: [t(lang, "lookup.nearby")] });
       for (const s of section.nearby) blocks.push(...serviceBlocks(s, section.topic.id, wijkId, lang, false));
@@ -53,12 +66,19 @@ function sectionBlocks(section: TopicSection, wijkName: string, wijkId: string, 
   return blocks;
 }
 
-function serviceBlocks(answer: ServiceAnswer, topicId: string, wijkId: string, lang: Lang, handover: boolean): Block[] {
+function serviceBlocks(
+  answer: ServiceAnswer,
+  topicId: string,
+  wijkId: string,
+  lang: Lang,
+  handover: boolean,
+): Block[] {
   const { service } = answer;
   const intake: Inline[] = [];
   if (service.intakePhone) intake.push({ kind: "phone", number: service.intakePhone });
   if (service.intakeHours) intake.push(intake.length > 0 ? `, ${service.intakeHours}` : service.intakeHours);
-  if (intake.length === 0 && service.organisation.phone) intake.push({ kind: "phone", number: service.organisation.phone });
+  if (intake.length === 0 && service.organisation.phone)
+    intake.push({ kind: "phone", number: service.organisation.phone });
   const blocks: Block[] = [
     { type: "text", content: [{ kind: "strong", text: service.name }] },
     {
@@ -109,7 +129,10 @@ function peopleLines(people: PersonAnswer[], lang: Lang): Inline[][] {
 
 function deputyInline(person: ContactPerson, availability: AvailabilityView, lang: Lang): Inline[] {
   // The template puts the name first; split around it so the name stays a person node (mention).
-  const [before, after] = t(lang, "lookup.deputy", { name: "\u0000", status: statusText(availability, lang) }).split("\u0000");
+  const [before, after] = t(lang, "lookup.deputy", {
+    name: "\u0000",
+    status: statusText(availability, lang),
+  }).split("\u0000");
   return [before ?? "", personInline(person), after ?? ""];
 }
 
@@ -143,20 +166,30 @@ function askWijkView(result: Extract<LookupResult, { kind: "ask-wijk" }>, lang: 
   const text = result.wijkText
     ? names.length > 0
       ? t(lang, "lookup.did-you-mean", { text: result.wijkText, options: joinOr(lang, names) })
-      : t(lang, "lookup.unknown-wijk", { text: result.wijkText, examples: "Wyckerpoort, Overvecht" })
+      : t(lang, "lookup.unknown-wijk", { text: result.wijkText })
     : names.length > 0
       ? `${t(lang, "lookup.ask-wijk")} ${joinOr(lang, names)}?`
-      : t(lang, "lookup.which-wijk", { examples: "Wyckerpoort, Overvecht" });
-  const topic = result.topics[0];
-  const actions = topic
-    ? result.suggestions.map((w) => ({
+      : t(lang, "lookup.which-wijk");
+  const blocks: Block[] = [{ type: "text", content: [text] }];
+  const ownWijken = result.ownWijken.map((w) => w.name);
+  if (names.length === 0 && ownWijken.length > 0) {
+    blocks.push({
+      type: "context",
+      content: [t(lang, "lookup.examples", { examples: ownWijken.join(", ") })],
+    });
+  }
+  const choices = names.length > 0 ? result.suggestions : result.ownWijken;
+  if (result.topics.length > 0 && choices.length > 0) {
+    const topicIds = result.topics.map((x) => x.id).join(",");
+    blocks.push({
+      type: "actions",
+      actions: choices.map((w) => ({
         intent: "lookup.choose-wijk",
         label: w.name,
-        data: { wijkId: w.id, topicIds: result.topics.map((x) => x.id).join(",") },
-      }))
-    : [];
-  const blocks: Block[] = [{ type: "text", content: [text] }];
-  if (actions.length > 0) blocks.push({ type: "actions", actions });
+        data: { wijkId: w.id, topicIds },
+      })),
+    });
+  }
   return { lang, summary: text, blocks, visibility: "shared" };
 }
 
@@ -164,7 +197,10 @@ function unknownTopicView(result: Extract<LookupResult, { kind: "unknown-topic" 
   const text = t(lang, "lookup.unknown-topic", { text: result.text ? ` ("${result.text}")` : "" });
   const blocks: Block[] = [{ type: "text", content: [text] }];
   if (result.suggestions.length > 0) {
-    const options = joinOr(lang, result.suggestions.map((s) => topicName(s, lang)));
+    const options = joinOr(
+      lang,
+      result.suggestions.map((s) => topicName(s, lang)),
+    );
     blocks.push({ type: "text", content: [t(lang, "lookup.topic-suggestions", { options })] });
   }
   const known = result.known.map((s) => topicName(s, lang)).join(", ");

@@ -43,8 +43,24 @@ export interface Action {
 }
 
 export type FormField =
-  | { kind: "text"; name: string; label: string; required: boolean; maxLength: number; multiline?: boolean; value?: string; placeholder?: string }
-  | { kind: "select"; name: string; label: string; required: boolean; options: { value: string; label: string }[]; value?: string }
+  | {
+      kind: "text";
+      name: string;
+      label: string;
+      required: boolean;
+      maxLength: number;
+      multiline?: boolean;
+      value?: string;
+      placeholder?: string;
+    }
+  | {
+      kind: "select";
+      name: string;
+      label: string;
+      required: boolean;
+      options: { value: string; label: string }[];
+      value?: string;
+    }
   | { kind: "date"; name: string; label: string; required: boolean; value?: string }
   | { kind: "time"; name: string; label: string; required: boolean; value?: string }
   | { kind: "toggle"; name: string; label: string; value?: boolean };

@@ -17,7 +17,11 @@ export interface DemoPeople {
 }
 
 const MAX_TEXT = 20_000;
-const textRequest = z.object({ as: z.string().min(1).max(200), text: z.string().max(MAX_TEXT), lang: z.enum(["nl", "en"]).optional() });
+const textRequest = z.object({
+  as: z.string().min(1).max(200),
+  text: z.string().max(MAX_TEXT),
+  lang: z.enum(["nl", "en"]).optional(),
+});
 const actionRequest = z.object({
   as: z.string().min(1).max(200),
   intent: z.string().regex(/^[a-z-]+\.[a-z-]+$/),
@@ -36,7 +40,9 @@ export function createWebChannel(deps: { bot: Bot; demo: boolean; people: DemoPe
 
   const api = express.Router();
   api.use(express.json({ limit: "64kb" }));
-  api.use((_req, res, next) => (deps.demo ? next() : void res.status(404).json({ error: "web chat needs demo mode" })));
+  api.use((_req, res, next) =>
+    deps.demo ? next() : void res.status(404).json({ error: "web chat needs demo mode" }),
+  );
   api.get("/people", async (_req, res) => void res.json({ people: await deps.people.list() }));
   api.post("/text", async (req: Request, res: Response) => {
     const body = textRequest.safeParse(req.body);
@@ -47,8 +53,15 @@ export function createWebChannel(deps: { bot: Bot; demo: boolean; people: DemoPe
   api.post("/action", async (req: Request, res: Response) => {
     const body = actionRequest.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: "expected { as, intent, data }" });
-    const result = await deps.bot.handleAction(turnFor(body.data.as, body.data.lang), body.data.intent, body.data.data);
-    res.json({ messages: result.replies.map(withHtml), update: result.update ? withHtml(result.update) : null });
+    const result = await deps.bot.handleAction(
+      turnFor(body.data.as, body.data.lang),
+      body.data.intent,
+      body.data.data,
+    );
+    res.json({
+      messages: result.replies.map(withHtml),
+      update: result.update ? withHtml(result.update) : null,
+    });
   });
 
   return {
@@ -62,7 +75,11 @@ export function createWebChannel(deps: { bot: Bot; demo: boolean; people: DemoPe
 }
 
 function turnFor(professionalId: string, lang: "nl" | "en" | undefined): Turn {
-  return { account: { channel: "web", tenant: "", externalId: professionalId }, place: "personal", ...(lang ? { platformLang: lang } : {}) };
+  return {
+    account: { channel: "web", tenant: "", externalId: professionalId },
+    place: "personal",
+    ...(lang ? { platformLang: lang } : {}),
+  };
 }
 
 function withHtml(message: Message) {

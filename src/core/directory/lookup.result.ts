@@ -27,7 +27,15 @@ export interface TopicSection {
 
 export type LookupResult =
   | { kind: "answer"; wijk: WijkRecord; sections: TopicSection[] }
-  | { kind: "ask-wijk"; topics: TopicRecord[]; wijkText: string | null; suggestions: WijkRecord[] }
+  | {
+      kind: "ask-wijk";
+      topics: TopicRecord[];
+      wijkText: string | null;
+      /** Wijken whose names are close to wijkText, or the asker's own when none was named. */
+      suggestions: WijkRecord[];
+      /** The asker's own wijken, as examples when nothing matched. */
+      ownWijken: WijkRecord[];
+    }
   | {
       kind: "unknown-topic";
       wijk: WijkRecord | null;

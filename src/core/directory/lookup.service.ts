@@ -36,14 +36,25 @@ export class LookupService {
     if (asked.length === 0) {
       const wijk = query.wijkId ? await directory.wijk(query.wijkId) : null;
       await this.gap(actor, now, "unknown-topic", { wijkId: wijk?.id ?? null, term: query.unknownTopicText });
-      const suggestions = query.topicSuggestions.map((id) => topics.find((t) => t.id === id)).filter(isDefined);
+      const suggestions = query.topicSuggestions
+        .map((id) => topics.find((t) => t.id === id))
+        .filter(isDefined);
       return { kind: "unknown-topic", wijk, text: query.unknownTopicText, suggestions, known: topics };
     }
 
     const wijk = await this.resolveWijk(actor, query);
     if (!("id" in wijk)) {
       if (query.wijkText) await this.gap(actor, now, "unknown-wijk", { wijkId: null, term: query.wijkText });
-      return { kind: "ask-wijk", topics: asked, wijkText: query.wijkText, suggestions: wijk.suggestions };
+      const ownWijken = (await Promise.all(actor.wijkIds.slice(0, 5).map((id) => directory.wijk(id)))).filter(
+        isDefined,
+      );
+      return {
+        kind: "ask-wijk",
+        topics: asked,
+        wijkText: query.wijkText,
+        suggestions: wijk.suggestions,
+        ownWijken,
+      };
     }
 
     const sections: TopicSection[] = [];
@@ -52,7 +63,10 @@ export class LookupService {
   }
 
   /** The named wijk; else the asker's only wijk; else candidates to choose from. */
-  private async resolveWijk(actor: Actor, query: LookupQuery): Promise<WijkRecord | { suggestions: WijkRecord[] }> {
+  private async resolveWijk(
+    actor: Actor,
+    query: LookupQuery,
+  ): Promise<WijkRecord | { suggestions: WijkRecord[] }> {
     const { directory } = this.deps;
     if (query.wijkId) {
       const wijk = await directory.wijk(query.wijkId);
@@ -68,9 +82,16 @@ export class LookupService {
     return { suggestions: suggestions.filter(isDefined) };
   }
 
-  private async section(actor: Actor, topic: TopicRecord, wijk: WijkRecord, now: Date): Promise<TopicSection> {
+  private async section(
+    actor: Actor,
+    topic: TopicRecord,
+    wijk: WijkRecord,
+    now: Date,
+  ): Promise<TopicSection> {
     const { directory } = this.deps;
-    const services = rankServices((await directory.servicesFor(topic.id, wijk.id)).map((s) => answer(s, now)));
+    const services = rankServices(
+      (await directory.servicesFor(topic.id, wijk.id)).map((s) => answer(s, now)),
+    );
     if (services.length > 0) return { topic, services, nearby: [] };
     await this.gap(actor, now, "no-service", { wijkId: wijk.id, topicId: topic.id, term: null });
     const nearby = (await directory.servicesNearby(topic.id, wijk, NEARBY_LIMIT)).map((s) => answer(s, now));
@@ -97,18 +118,28 @@ export class LookupService {
 function answer(record: ServiceRecord, now: Date): ServiceAnswer {
   const { contacts, ...service } = record;
   const people: PersonAnswer[] = contacts.map((contact) => {
-    const availability = availabilityAt({ availability: contact.availability, absence: contact.absence, now });
+    const availability = availabilityAt({
+      availability: contact.availability,
+      absence: contact.absence,
+      now,
+    });
     const deputy =
       availability.status === "absent" && contact.deputy
         ? {
             person: contact.deputy,
-            availability: availabilityAt({ availability: contact.deputy.availability, absence: contact.deputy.absence, now }),
+            availability: availabilityAt({
+              availability: contact.deputy.availability,
+              absence: contact.deputy.absence,
+              now,
+            }),
           }
         : null;
     return { person: contact, availability, deputy };
   });
   const works = (a: { status: string }) => a.status === "available-now" || a.status === "available-today";
-  const staffedToday = people.some((p) => works(p.availability) || (p.deputy !== null && works(p.deputy.availability)));
+  const staffedToday = people.some(
+    (p) => works(p.availability) || (p.deputy !== null && works(p.deputy.availability)),
+  );
   const stale = service.assuredDate < addDays(localDate(now), -STALE_AFTER_DAYS);
   return { service, people, staffedToday, stale };
 }

@@ -86,10 +86,16 @@ function toServiceRecord(row: ServiceRow): ServiceRecord {
 export function directoryRepository(prisma: PrismaClient): DirectoryReader {
   return {
     async wijk(id) {
-      return prisma.wijk.findUnique({ where: { id }, select: { id: true, name: true, municipalityCode: true } });
+      return prisma.wijk.findUnique({
+        where: { id },
+        select: { id: true, name: true, municipalityCode: true },
+      });
     },
     async topics(): Promise<TopicRecord[]> {
-      return prisma.topic.findMany({ select: { id: true, nameNl: true, nameEn: true }, orderBy: { nameNl: "asc" } });
+      return prisma.topic.findMany({
+        select: { id: true, nameNl: true, nameEn: true },
+        orderBy: { nameNl: "asc" },
+      });
     },
     async servicesFor(topicId, wijkId) {
       const rows = await prisma.service.findMany({

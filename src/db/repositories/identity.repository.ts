@@ -49,7 +49,11 @@ export function identityRepository(prisma: PrismaClient): IdentityRepository {
     async actorFor(account) {
       if (account.channel === "web" || account.channel === "cli") return actorById(account.externalId);
       const identity = await prisma.chatIdentity.findFirst({
-        where: { channel: account.channel, externalId: account.externalId, tenant: { in: [account.tenant, ""] } },
+        where: {
+          channel: account.channel,
+          externalId: account.externalId,
+          tenant: { in: [account.tenant, ""] },
+        },
         orderBy: { tenant: "desc" },
         select: { professional: { select: actorSelect } },
       });
@@ -61,7 +65,11 @@ export function identityRepository(prisma: PrismaClient): IdentityRepository {
     async saveConversation(account, ref) {
       // Only for accounts already linked: an unknown user's reference is not kept.
       await prisma.chatIdentity.updateMany({
-        where: { channel: account.channel, externalId: account.externalId, tenant: { in: [account.tenant, ""] } },
+        where: {
+          channel: account.channel,
+          externalId: account.externalId,
+          tenant: { in: [account.tenant, ""] },
+        },
         data: { conversationRef: ref as Prisma.InputJsonValue },
       });
     },

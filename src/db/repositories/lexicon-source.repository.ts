@@ -19,7 +19,12 @@ export function lexiconSourceRepository(prisma: PrismaClient): LexiconSourcePort
         }),
       ]);
       return {
-        wijken: wijken.map((w) => ({ id: w.id, name: w.name, aliases: w.aliases, municipalityName: w.municipality.name })),
+        wijken: wijken.map((w) => ({
+          id: w.id,
+          name: w.name,
+          aliases: w.aliases,
+          municipalityName: w.municipality.name,
+        })),
         topics,
       };
     },

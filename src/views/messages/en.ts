@@ -3,7 +3,8 @@ import type { MessageKey } from "./nl.js";
 export const en: Record<MessageKey, string> = {
   "error.generic": "Something went wrong on our side. Please try again in a moment; it has been logged.",
   "error.database": "Wijkbot cannot reach its data right now. Please try again in a minute.",
-  "error.too-long": "That message is too long ({length} characters; at most {max}). Please shorten it and try again.",
+  "error.too-long":
+    "That message is too long ({length} characters; at most {max}). Please shorten it and try again.",
   "error.action-unknown": "This button no longer works. Please ask again in the chat.",
   "error.input-invalid": "I did not quite get that: {detail}",
   "access.not-registered":
@@ -17,8 +18,9 @@ export const en: Record<MessageKey, string> = {
   "help.consult": "schedule a palliative consult for WYC-021 next week",
   "help.digest": "digest Wyckerpoort · digest on Monday 8:30",
   "help.language": "language english · taal nederlands",
-  "unknown.text": "I do not recognise that as a question. Try for example: \"who handles debts in Wyckerpoort?\" or type \"help\".",
-  "unavailable.text": "Wijkbot cannot do that yet. Type \"help\" to see what it can do.",
+  "unknown.text":
+    'I do not recognise that as a question. Try for example: "who handles debts in Wyckerpoort?" or type "help".',
+  "unavailable.text": 'Wijkbot cannot do that yet. Type "help" to see what it can do.',
   "language.set": "I will answer you in English from now on.",
   "lookup.heading": "{topic} in {wijk}",
   "lookup.summary": "{count} service(s) for {topic} in {wijk}",
@@ -38,12 +40,15 @@ export const en: Record<MessageKey, string> = {
   "lookup.absent-until": "absent until {date}",
   "lookup.deputy": "deputy: {name} ({status})",
   "lookup.start-handover": "Start warm handover",
-  "lookup.none": "Nobody in the social map handles {topic} in {wijk}. I have passed this on to the wijk coordinator.",
+  "lookup.none":
+    "Nobody in the social map handles {topic} in {wijk}. I have passed this on to the wijk coordinator.",
   "lookup.nearby": "Nearby:",
   "lookup.ask-wijk": "Which wijk is it about?",
-  "lookup.did-you-mean": "I do not know the wijk \"{text}\". Did you mean {options}?",
-  "lookup.unknown-wijk": "I do not know the wijk \"{text}\" in the social map. Name a wijk, for example: {examples}.",
-  "lookup.which-wijk": "Please name the wijk, for example: {examples}.",
+  "lookup.did-you-mean": 'I do not know the wijk "{text}". Did you mean {options}?',
+  "lookup.unknown-wijk":
+    'I do not know the wijk "{text}" in the social map. Please name a wijk that is in it.',
+  "lookup.which-wijk": 'Please name the wijk, for example: "who handles debts in <wijk>?"',
+  "lookup.examples": "Your wijken: {examples}.",
   "lookup.unknown-topic": "I do not know which topic you mean{text}. I have noted this for the coordinator.",
   "lookup.topic-suggestions": "Did you mean: {options}?",
   "lookup.known-topics": "Topics I know: {topics}.",

@@ -2,7 +2,8 @@
 export const nl = {
   "error.generic": "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
   "error.database": "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
-  "error.too-long": "Dat bericht is te lang ({length} tekens; maximaal {max}). Maak het korter en probeer opnieuw.",
+  "error.too-long":
+    "Dat bericht is te lang ({length} tekens; maximaal {max}). Maak het korter en probeer opnieuw.",
   "error.action-unknown": "Deze knop werkt niet meer. Vraag het opnieuw in de chat.",
   "error.input-invalid": "Dat begrijp ik niet helemaal: {detail}",
   "access.not-registered":
@@ -16,8 +17,9 @@ export const nl = {
   "help.consult": "plan palliatief consult voor WYC-021 volgende week",
   "help.digest": "overzicht Wyckerpoort · stuur mijn overzicht op vrijdag 16:00",
   "help.language": "language english · taal nederlands",
-  "unknown.text": "Dat herken ik niet als vraag. Probeer bijvoorbeeld: \"wie doet schulden in Wyckerpoort?\" of typ \"help\".",
-  "unavailable.text": "Dat kan Wijkbot nog niet. Typ \"help\" voor wat wel kan.",
+  "unknown.text":
+    'Dat herken ik niet als vraag. Probeer bijvoorbeeld: "wie doet schulden in Wyckerpoort?" of typ "help".',
+  "unavailable.text": 'Dat kan Wijkbot nog niet. Typ "help" voor wat wel kan.',
   "language.set": "Ik antwoord u voortaan in het Nederlands.",
   "lookup.heading": "{topic} in {wijk}",
   "lookup.summary": "{count} dienst(en) voor {topic} in {wijk}",
@@ -37,13 +39,16 @@ export const nl = {
   "lookup.absent-until": "afwezig t/m {date}",
   "lookup.deputy": "vervanger: {name} ({status})",
   "lookup.start-handover": "Warme overdracht starten",
-  "lookup.none": "Niemand in de sociale kaart doet {topic} in {wijk}. Ik heb dit doorgegeven aan de wijkcoördinator.",
+  "lookup.none":
+    "Niemand in de sociale kaart doet {topic} in {wijk}. Ik heb dit doorgegeven aan de wijkcoördinator.",
   "lookup.nearby": "Wel in de buurt:",
   "lookup.ask-wijk": "Over welke wijk gaat het?",
-  "lookup.did-you-mean": "Ik ken de wijk \"{text}\" niet. Bedoelde u {options}?",
-  "lookup.unknown-wijk": "Ik ken de wijk \"{text}\" niet in de sociale kaart. Noem een wijk, bijvoorbeeld: {examples}.",
-  "lookup.which-wijk": "Noem de wijk erbij, bijvoorbeeld: {examples}.",
-  "lookup.unknown-topic": "Ik weet niet welk onderwerp u bedoelt{text}. Ik heb dit genoteerd voor de coördinator.",
+  "lookup.did-you-mean": 'Ik ken de wijk "{text}" niet. Bedoelde u {options}?',
+  "lookup.unknown-wijk": 'Ik ken de wijk "{text}" niet in de sociale kaart. Noem een wijk die erin staat.',
+  "lookup.which-wijk": 'Noem de wijk erbij, bijvoorbeeld: "wie doet schulden in <wijk>?"',
+  "lookup.examples": "Uw wijken: {examples}.",
+  "lookup.unknown-topic":
+    "Ik weet niet welk onderwerp u bedoelt{text}. Ik heb dit genoteerd voor de coördinator.",
   "lookup.topic-suggestions": "Bedoelde u: {options}?",
   "lookup.known-topics": "Onderwerpen die ik ken: {topics}.",
   "lookup.more": "… en nog {count} dienst(en).",

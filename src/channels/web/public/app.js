@@ -68,7 +68,8 @@ log.addEventListener("submit", (event) => {
 });
 
 const people = (await (await fetch("/api/chat/people")).json()).people;
-for (const p of people) who.append(new Option(`${p.name} – ${p.role}${p.organisation ? `, ${p.organisation}` : ""}`, p.id));
+for (const p of people)
+  who.append(new Option(`${p.name} – ${p.role}${p.organisation ? `, ${p.organisation}` : ""}`, p.id));
 const remembered = localStorage.getItem("wijkbot.as");
 if (remembered && people.some((p) => p.id === remembered)) who.value = remembered;
 who.addEventListener("change", () => localStorage.setItem("wijkbot.as", who.value));

@@ -1,0 +1,93 @@
+/**
+ * Wiring: one place that builds the program from its configuration. main.ts, the CLI and the
+ * end-to-end tests all start Wijkbot through here, so they run the same thing.
+ */
+import type { Server } from "node:http";
+import type { Bot } from "./bot/bot.js";
+import { capabilities } from "./bot/capabilities.js";
+import { createBot } from "./bot/create-bot.js";
+import { LexiconProvider } from "./bot/lexicon-provider.js";
+import type { Channel } from "./channels/channel.js";
+import { createWebChannel } from "./channels/web/web.channel.js";
+import type { Config } from "./config.js";
+import { LookupService } from "./core/directory/lookup.service.js";
+import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { migrate } from "./db/migrate.js";
+import { demoPeopleRepository } from "./db/repositories/demo-people.repository.js";
+import { directoryRepository } from "./db/repositories/directory.repository.js";
+import { identityRepository } from "./db/repositories/identity.repository.js";
+import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
+import { seedDemoIfEmpty } from "./db/social-map/seed.js";
+import { createHttpApp, finishHttpApp, listen } from "./http/server.js";
+import { createLogger, type Logger } from "./logging.js";
+
+export interface Core {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  db: Database;
+  bot: Bot;
+  close(): Promise<void>;
+}
+
+export interface RunningApp extends Core {
+  server: Server;
+  url: string;
+}
+
+/** Database, migrations, demo seed and the bot: everything but the network. */
+export async function createCore(config: Config, options: { logger?: Logger } = {}): Promise<Core> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const clock = config.fixedNow ? fixedClock(config.fixedNow) : systemClock;
+  if (config.fixedNow) logger.warn({ now: config.fixedNow.toISOString() }, "clock fixed by WIJKBOT_NOW");
+  const db = await openDatabase(config.database);
+  const migrations = await migrate(db);
+  if (migrations.applied.length > 0) logger.info({ applied: migrations.applied }, "migrations applied");
+  if (config.demo) {
+    const seeded = await seedDemoIfEmpty(db.prisma, clock);
+    if (seeded) logger.info("demo social map loaded");
+  }
+  const bot = createBot(
+    {
+      clock,
+      logger,
+      identities: identityRepository(db.prisma),
+      lexicon: new LexiconProvider(lexiconSourceRepository(db.prisma)),
+      lookup: new LookupService({ directory: directoryRepository(db.prisma), clock }),
+    },
+    capabilities,
+  );
+  return { config, clock, logger, db, bot, close: () => db.close() };
+}
+
+/** The whole service: core plus the HTTP server with every configured channel. */
+export async function createApp(config: Config, options: { logger?: Logger } = {}): Promise<RunningApp> {
+  const core = await createCore(config, options);
+  const { db, bot, logger } = core;
+  const http = createHttpApp({
+    logger,
+    readiness: { check: async () => void (await db.executeSql("SELECT 1")) },
+  });
+  const channels: Channel[] = [
+    createWebChannel({ bot, demo: config.demo, people: demoPeopleRepository(db.prisma) }),
+  ];
+  for (const channel of channels) channel.mount(http);
+  finishHttpApp(http, logger);
+  const server = await listen(http, config.port, config.host);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, channels: channels.map((c) => c.name), database: db.kind }, "wijkbot ready");
+
+  return {
+    ...core,
+    server,
+    url,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const channel of channels) await channel.stop();
+      await core.close();
+    },
+  };
+}
