@@ -1,0 +1,204 @@
+import type { Channel, DeliveryTarget } from "../channels/channel.js";
+import type { Clock } from "../core/shared/clock.js";
+import type { ChatTarget, ClaimedMessage, OutboxStore } from "../db/repositories/outbox.repository.js";
+import type { Logger } from "../logging.js";
+import type { JobDefinition, JobRunner } from "./job-runner.js";
+
+/**
+ * Delivers the outbox: claims due rows, files each in the recipient's web inbox, sends it to the
+ * person's chat channel, and marks it sent, or schedules a retry with backoff. The inbox comes
+ * first, so a person without a reachable chat channel (or whose channel is down) still sees it.
+ *
+ * Exactly-once as far as a chat API allows: a row is sent only by the dispatcher holding its
+ * lease, and a retry only follows a failed call. The one gap left is a process dying between a
+ * successful API call and `markSent`; the lease then expires and the message goes again.
+ */
+export const OUTBOX_QUEUE = "outbox-delivery";
+
+export type ChatChannelName = "slack" | "teams";
+export type Deliverers = Partial<Record<ChatChannelName, NonNullable<Channel["deliver"]>>>;
+
+export interface DeliverySettings {
+  batchSize: number;
+  /** Must exceed a channel's call timeout: a lease that runs out means "sender died". */
+  leaseSeconds: number;
+  maxAttempts: number;
+  baseDelaySeconds: number;
+  maxDelaySeconds: number;
+  /** Batches per run before yielding to other jobs. */
+  maxBatches: number;
+}
+
+export const DEFAULT_DELIVERY: DeliverySettings = {
+  batchSize: 10,
+  leaseSeconds: 120,
+  maxAttempts: 8,
+  baseDelaySeconds: 5,
+  maxDelaySeconds: 30 * 60,
+  maxBatches: 20,
+};
+
+export interface DeliveryDeps {
+  store: OutboxStore;
+  channels: Deliverers;
+  clock: Clock;
+  logger: Logger;
+  settings?: Partial<DeliverySettings>;
+  /** [0, 1); injectable so tests can pin the jitter. */
+  random?: () => number;
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/** Delivers everything due now, batch by batch. Safe to run on several replicas at once. */
+export async function deliverDueMessages(deps: DeliveryDeps): Promise<DeliveryReport> {
+  const settings = { ...DEFAULT_DELIVERY, ...deps.settings };
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  for (let batch = 0; batch < settings.maxBatches; batch += 1) {
+    const now = deps.clock.now();
+    const leaseUntil = new Date(now.getTime() + settings.leaseSeconds * 1000);
+    const claimed = await deps.store.claimDue(now, leaseUntil, settings.batchSize);
+    if (claimed.length === 0) break;
+    // In parallel, each bounded by its channel's timeout, so the batch ends well inside the lease.
+    const outcomes = await Promise.all(claimed.map((message) => deliverOne(deps, settings, message)));
+    for (const outcome of outcomes) report[outcome] += 1;
+  }
+  return report;
+}
+
+async function deliverOne(
+  deps: DeliveryDeps,
+  settings: DeliverySettings,
+  message: ClaimedMessage,
+): Promise<keyof DeliveryReport> {
+  const { store, clock, logger } = deps;
+  const log = logger.child({ outboxId: message.id, kind: message.kind });
+  if (message.attempts >= settings.maxAttempts) {
+    await store.markFailed(message.id, message.attempts, "gave up: the sender died mid-send too often");
+    log.error({ attempts: message.attempts }, "outbox message failed");
+    return "failed";
+  }
+  await store.fileInInbox(message, clock.now());
+  const target = pickTarget(await store.chatTargets(message.recipientId), deps.channels);
+  if (!target) {
+    // Web inbox only: that is this person's channel.
+    await store.markSent(message.id, clock.now());
+    return "sent";
+  }
+  try {
+    await target.deliver(toDeliveryTarget(target.chat), message.message);
+  } catch (error) {
+    return handleFailure(deps, settings, message, target.chat.channel, error);
+  }
+  await store.markSent(message.id, clock.now());
+  log.info({ channel: target.chat.channel }, "outbox message delivered");
+  return "sent";
+}
+
+async function handleFailure(
+  deps: DeliveryDeps,
+  settings: DeliverySettings,
+  message: ClaimedMessage,
+  channel: string,
+  error: unknown,
+): Promise<keyof DeliveryReport> {
+  const attempts = message.attempts + 1;
+  const description = describeError(error);
+  const log = deps.logger.child({ outboxId: message.id, kind: message.kind, channel, attempts });
+  if (isPermanent(error) || attempts >= settings.maxAttempts) {
+    await deps.store.markFailed(message.id, attempts, description);
+    log.error({ error: description }, "outbox message failed; it stays in the web inbox");
+    return "failed";
+  }
+  const delayMs = retryDelayMs(attempts, retryAfterSeconds(error), settings, deps.random ?? Math.random);
+  const notBefore = new Date(deps.clock.now().getTime() + delayMs);
+  await deps.store.retryLater(message.id, attempts, notBefore, description);
+  log.warn({ error: description, retryInMs: delayMs }, "outbox delivery failed; will retry");
+  return "retried";
+}
+
+/**
+ * Exponential backoff with "equal jitter" (half fixed, half random) so that many messages failing
+ * together do not come back together. A rate limit's Retry-After is a floor, not a suggestion.
+ */
+export function retryDelayMs(
+  attempts: number,
+  retryAfter: number | null,
+  settings: Pick<DeliverySettings, "baseDelaySeconds" | "maxDelaySeconds">,
+  random: () => number,
+): number {
+  if (retryAfter !== null) return retryAfter * 1000 + Math.floor(random() * 1000);
+  const ceiling = Math.min(settings.maxDelaySeconds, settings.baseDelaySeconds * 2 ** (attempts - 1)) * 1000;
+  return Math.floor(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** The most recently linked account on a channel this process can deliver to: one target only,
+ * so a retry after a partial failure never sends to a second channel twice. */
+function pickTarget(targets: ChatTarget[], channels: Deliverers) {
+  for (const chat of targets) {
+    const deliver = channels[chat.channel as ChatChannelName];
+    if (deliver) return { chat, deliver };
+  }
+  return null;
+}
+
+function toDeliveryTarget(chat: ChatTarget): DeliveryTarget {
+  return { tenant: chat.tenant, externalId: chat.externalId, conversationRef: chat.conversationRef };
+}
+
+/** Channels put `retryAfter` (seconds) on the error of an HTTP 429. */
+function retryAfterSeconds(error: unknown): number | null {
+  const value = (error as { retryAfter?: unknown } | null)?.retryAfter;
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
+}
+
+/** Channels set `permanent: true` when retrying cannot help (user gone, bot removed). */
+function isPermanent(error: unknown): boolean {
+  return (error as { permanent?: unknown } | null)?.permanent === true;
+}
+
+// API error texts carry codes ("channel_not_found", "429"), not message content; cut anyway.
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.slice(0, 300);
+}
+
+/**
+ * The job: runs on a kick after a commit, on a wake-up at the next due retry, and each minute as
+ * a sweep that also recovers rows left behind by a process that died.
+ */
+export function outboxDeliveryJob(
+  deps: DeliveryDeps & { runner: () => JobRunner | undefined },
+): JobDefinition {
+  return {
+    name: OUTBOX_QUEUE,
+    cron: "* * * * *",
+    policy: "short",
+    pollingIntervalSeconds: 2,
+    async run() {
+      const report = await deliverDueMessages(deps);
+      if (report.sent + report.retried + report.failed > 0) deps.logger.info(report, "outbox run");
+      await scheduleWakeUp(deps);
+    },
+  };
+}
+
+/** Asks for a run right after a commit that queued notifications. Never inside the transaction. */
+export async function kickOutbox(runner: JobRunner): Promise<void> {
+  await runner.send(OUTBOX_QUEUE, {}, { singletonKey: "kick" });
+}
+
+async function scheduleWakeUp(deps: DeliveryDeps & { runner: () => JobRunner | undefined }): Promise<void> {
+  const runner = deps.runner();
+  const next = await deps.store.nextDueAt();
+  if (!runner || !next) return;
+  const inMs = next.getTime() - deps.clock.now().getTime();
+  // The minute sweep covers anything further away; one wake-up per due second at most.
+  if (inMs > 60_000) return;
+  const second = Math.ceil(next.getTime() / 1000);
+  await runner.send(OUTBOX_QUEUE, {}, { startAfter: next, singletonKey: `wake:${second}` });
+}
