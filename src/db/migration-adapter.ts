@@ -7,7 +7,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { parseConfig } from "../config.js";
+import { loadConfigOrExit } from "../config.js";
 import { pgliteAdapter } from "./database.js";
 
 const NAME_OID = 19;
@@ -44,9 +44,7 @@ class NameAsTextClient extends pg.Client {
 }
 
 export function createMigrationAdapter() {
-  const parsed = parseConfig(process.env);
-  if (!parsed.ok) throw new Error(parsed.problems.join("\n"));
-  const db = parsed.config.database;
+  const db = loadConfigOrExit().database;
   if (db.kind === "postgres") {
     return new PrismaPg(new pg.Pool({ connectionString: db.url, Client: NameAsTextClient }));
   }
