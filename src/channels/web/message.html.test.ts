@@ -7,7 +7,7 @@ const render = (...blocks: Block[]) => renderMessageHtml(msg(...blocks));
 const text = (...content: Inline[]): Block => ({ type: "text", content });
 
 /** Undoes escapeHtml: what a browser reads out of an attribute value. */
-const unescape = (s: string) =>
+const attributeValue = (s: string) =>
   s
     .replaceAll("&quot;", '"')
     .replaceAll("&#39;", "'")
@@ -141,7 +141,7 @@ describe("renderMessageHtml", () => {
     expect(html).toContain('class="button button-danger">Stop</button>');
     const attr = /data-action="([^"]*)"/.exec(html)?.[1];
     expect(attr).toBeDefined();
-    expect(JSON.parse(unescape(attr!))).toEqual(data);
+    expect(JSON.parse(attributeValue(attr!))).toEqual(data);
   });
 
   it("renders a form with every field kind, values, required flags and field errors, escaped", () => {
@@ -193,6 +193,6 @@ describe("renderMessageHtml", () => {
     expect(html).toContain('<button type="submit" class="button button-primary">Versturen</button>');
     expect(html).not.toContain("<script");
     const attr = /<form[^>]*data-action="([^"]*)"/.exec(html)?.[1];
-    expect(JSON.parse(unescape(attr!))).toEqual({ caseCode: "WYC-014" });
+    expect(JSON.parse(attributeValue(attr!))).toEqual({ caseCode: "WYC-014" });
   });
 });
