@@ -1,8 +1,10 @@
 /**
  * Proactive sends (notifications, digests) from a stored reference. Teams limits bots per thread
- * and per tenant and answers 429 (and at times 412 or 5xx): those are retried here with
- * exponential backoff and jitter, on top of botbuilder's own 429 retries. When they persist the
- * error is rethrown, so the outbox job retries later instead of losing the message.
+ * and per tenant and answers 429, at times 412 or 5xx. botbuilder's HTTP pipeline already retries
+ * 429 and 5xx three times with backoff (measured against the fake connector: 4 requests, then a
+ * RestError), so retrying those here as well would multiply the load on a throttled service.
+ * 412 it does not retry: that is done here, with exponential backoff and jitter. Whatever still
+ * fails is rethrown, so the outbox job retries later instead of losing the message.
  */
 import type { Activity, TurnContext } from "botbuilder";
 import { AppError } from "../../core/shared/app-error.js";
@@ -28,7 +30,8 @@ export const defaultRetry: RetryOptions = {
   random: Math.random,
 };
 
-const RETRYABLE = new Set([412, 429, 500, 502, 503, 504]);
+/** Statuses botbuilder gives up on at once but that pass (412: a concurrent write in Teams). */
+const RETRYABLE = new Set([412]);
 
 function statusOf(error: unknown): number | undefined {
   const e = error as { statusCode?: unknown; response?: { status?: unknown } } | null;
@@ -51,7 +54,7 @@ export async function withRetry<T>(work: () => Promise<T>, options: RetryOptions
       const status = statusOf(error);
       if (status === undefined || !RETRYABLE.has(status) || attempt >= options.attempts) throw error;
       const backoff = Math.min(options.maxMs, options.baseMs * 2 ** (attempt - 1));
-      // Full jitter on the upper half, so that many deliveries do not retry in step.
+      // Jitter (50–100 % of the backoff), so that many deliveries do not retry in step.
       const wait = Math.max(retryAfterMs(error) ?? 0, backoff * (0.5 + options.random() / 2));
       await options.sleep(Math.min(wait, options.maxMs));
     }
