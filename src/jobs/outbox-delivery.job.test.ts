@@ -196,6 +196,19 @@ describe("outbox delivery", () => {
     expect(await db.prisma.inboxItem.count({ where: { outboxId: (await row("k1")).id } })).toBe(0);
   });
 
+  it("does not resend a message cancelled while its dead sender held it", async () => {
+    await enqueue("k1");
+    const store = outboxRepository(db.prisma);
+    await store.claimDue(clock.now(), new Date(clock.now().getTime() + 120_000), 10);
+    expect(await db.prisma.$transaction((tx) => cancelQueuedForCase(tx, "case-1"))).toBe(1);
+    clock.advanceMinutes(3);
+    const slack = new FakeChannel();
+    expect(await deliverDueMessages(deps(slack))).toEqual({ sent: 0, retried: 0, failed: 0 });
+    expect(slack.calls).toBe(0);
+    expect(await store.markSent((await row("k1")).id, clock.now())).toBe(false);
+    expect(await row("k1")).toMatchObject({ status: "cancelled" });
+  });
+
   it("does not send a message before its notBefore", async () => {
     await db.prisma.$transaction((tx) =>
       enqueueNotification(

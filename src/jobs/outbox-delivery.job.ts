@@ -94,8 +94,10 @@ async function deliverOne(
   } catch (error) {
     return handleFailure(deps, settings, message, target.chat.channel, error);
   }
-  await store.markSent(message.id, clock.now());
-  log.info({ channel: target.chat.channel }, "outbox message delivered");
+  const stillOurs = await store.markSent(message.id, clock.now());
+  if (!stillOurs)
+    log.warn({ channel: target.chat.channel }, "delivered while being cancelled (consent withdrawn)");
+  else log.info({ channel: target.chat.channel }, "outbox message delivered");
   return "sent";
 }
 

@@ -53,12 +53,13 @@ export async function enqueueNotification(
 }
 
 /**
- * Consent withdrawn: nothing still queued for the case goes out, not even to the web inbox. A
- * message already being sent at this moment cannot be called back.
+ * Consent withdrawn: nothing still queued for the case goes out, not even to the web inbox.
+ * Rows being sent are cancelled too, so that one whose sender died is not sent again when its
+ * lease runs out; a call already under way at this moment cannot be called back.
  */
 export async function cancelQueuedForCase(tx: DbClient, caseId: string): Promise<number> {
   const { count } = await tx.outboxMessage.updateMany({
-    where: { caseId, status: "pending" },
+    where: { caseId, status: { in: ["pending", "sending"] } },
     data: { status: "cancelled", lockedUntil: null },
   });
   return count;
