@@ -10,10 +10,13 @@ import { LexiconProvider } from "./bot/lexicon-provider.js";
 import type { Channel } from "./channels/channel.js";
 import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
+import { CaseService } from "./core/cases/case.service.js";
 import { LookupService } from "./core/directory/lookup.service.js";
 import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrate.js";
+import { auditRepository } from "./db/repositories/audit.repository.js";
+import { caseRepository } from "./db/repositories/case.repository.js";
 import { demoPeopleRepository } from "./db/repositories/demo-people.repository.js";
 import { directoryRepository } from "./db/repositories/directory.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
@@ -48,13 +51,18 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
     const seeded = await seedDemoIfEmpty(db.prisma, clock);
     if (seeded) logger.info("demo social map loaded");
   }
+  const directory = directoryRepository(db.prisma);
+  const audit = auditRepository(db.prisma);
   const bot = createBot(
     {
       clock,
       logger,
       identities: identityRepository(db.prisma),
       lexicon: new LexiconProvider(lexiconSourceRepository(db.prisma)),
-      lookup: new LookupService({ directory: directoryRepository(db.prisma), clock }),
+      lookup: new LookupService({ directory, clock }),
+      cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
+      audit,
+      topics: () => directory.topics(),
     },
     capabilities,
   );

@@ -1,6 +1,7 @@
 /** Every capability the bot has. Each later feature adds its own entry here. */
 import type { Capability } from "./handler.js";
 import { basics } from "./handlers/basics.handler.js";
+import { cases } from "./handlers/cases.handler.js";
 import { lookup } from "./handlers/lookup.handler.js";
 
-export const capabilities: Capability[] = [basics, lookup];
+export const capabilities: Capability[] = [basics, lookup, cases];

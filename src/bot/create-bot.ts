@@ -44,7 +44,10 @@ export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
       }
       const command = parseText(text, await deps.lexicon.get());
       const ctx = await context(turn, command.lang);
-      if (typeof ctx === "string") return [notRegistered(ctx)];
+      if (typeof ctx === "string") {
+        await auditUnregistered(deps, turn, command);
+        return [notRegistered(ctx)];
+      }
       const handler = commands[command.kind] as CommandHandler<CommandKind> | undefined;
       if (!handler) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "unavailable.text"))];
       return guard(
@@ -65,6 +68,24 @@ export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
       );
     },
   };
+}
+
+/** An unknown chat account asking about a case is refused, and the attempt is audited. */
+async function auditUnregistered(deps: BotDeps, turn: Turn, command: ParsedCommand): Promise<void> {
+  const code = "code" in command ? command.code : "caseCode" in command ? command.caseCode : null;
+  if (!code) return;
+  const { channel, tenant, externalId } = turn.account;
+  await deps.audit.record({
+    event: "case.view",
+    action: "read",
+    at: deps.clock.now(),
+    actorId: null,
+    channel,
+    caseCode: code,
+    subject: `chat:${channel}:${tenant}:${externalId}`.slice(0, 200),
+    authorised: false,
+    detail: { refusal: "not-registered" },
+  });
 }
 
 function chooseLang(actor: Actor | null, questionLang: Lang, turn: Turn): Lang {

@@ -1,5 +1,8 @@
 /** Everything the bot's handlers may use: core services and ports, never a database client. */
 import type { IdentityPort } from "../core/access/actor.js";
+import type { AuditPort } from "../core/audit/audit.port.js";
+import type { CaseService } from "../core/cases/case.service.js";
+import type { TopicRecord } from "../core/directory/directory.ports.js";
 import type { LookupService } from "../core/directory/lookup.service.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { Logger } from "../logging.js";
@@ -11,4 +14,8 @@ export interface BotDeps {
   identities: IdentityPort;
   lexicon: LexiconProvider;
   lookup: LookupService;
+  cases: CaseService;
+  audit: AuditPort;
+  /** Topic names for views (from the directory). */
+  topics(): Promise<TopicRecord[]>;
 }
