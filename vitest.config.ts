@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: "unit-other-zone",
-          include: ["src/core/calendar/**/*.test.ts", "src/core/**/*.policy.test.ts"],
+          include: ["src/core/calendar/**/*.test.ts", "src/core/consult/**/*.test.ts", "src/core/**/*.policy.test.ts"],
           env: { TZ: "Pacific/Auckland" },
         },
       },
