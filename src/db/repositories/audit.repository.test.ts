@@ -20,11 +20,13 @@ const entry: AuditEntry = {
 };
 
 let db: Database;
+// Generous: the first run builds the migrated template and warms Prisma, slow on a busy machine.
 beforeEach(async () => {
   db = await memoryDatabase();
-});
+  await db.prisma.auditRecord.count();
+}, 60_000);
 afterEach(async () => {
-  await db.close();
+  await db?.close();
 });
 
 describe("audit repository", () => {
