@@ -2,13 +2,13 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
-import type { ActionResult, Bot, Turn } from "../../../bot/bot.js";
-import { parseConfig } from "../../../config.js";
-import { FakeClock } from "../../../core/shared/clock.js";
-import { silentLogger } from "../../../logging.js";
-import type { Message } from "../../../views/message.js";
-import type { Channel, ConversationStore, InboundEventLog } from "../../channel.js";
-import { createTeamsChannel, type TeamsChannelOptions } from "../teams.channel.js";
+import type { ActionResult, Bot, Turn } from "../../bot/bot.js";
+import { parseConfig } from "../../config.js";
+import { FakeClock } from "../../core/shared/clock.js";
+import { silentLogger } from "../../logging.js";
+import type { Message } from "../../views/message.js";
+import type { Channel, ConversationStore, InboundEventLog } from "../channel.js";
+import { createTeamsChannel, type TeamsChannelOptions } from "./teams.channel.js";
 
 export function textMessage(text: string, visibility: Message["visibility"] = "shared"): Message {
   return { lang: "nl", summary: text, blocks: [{ type: "text", content: [text] }], visibility };

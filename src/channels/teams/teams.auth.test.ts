@@ -7,8 +7,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import jwt from "jsonwebtoken";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTeamsHarness, type TeamsHarness } from "./testing/fakes.js";
-import { messageActivity, queryActivity } from "./testing/teams-activities.js";
+import { messageActivity, queryActivity } from "./teams-activities.test-support.js";
+import { startTeamsHarness, type TeamsHarness } from "./teams-harness.test-support.js";
 
 const APP_ID = "11111111-2222-3333-4444-555555555555";
 const ISSUER = "https://api.botframework.com";

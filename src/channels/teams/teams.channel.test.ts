@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "../../views/message.js";
-import { type FakeConnector, startFakeConnector } from "./testing/fake-connector.js";
-import { startTeamsHarness, type TeamsHarness, textMessage } from "./testing/fakes.js";
+import { type FakeConnector, startFakeConnector } from "./fake-connector.test-support.js";
 import {
   botAddedActivity,
   executeActivity,
@@ -10,7 +9,8 @@ import {
   queryActivity,
   TENANT,
   USER,
-} from "./testing/teams-activities.js";
+} from "./teams-activities.test-support.js";
+import { startTeamsHarness, type TeamsHarness, textMessage } from "./teams-harness.test-support.js";
 
 let connector: FakeConnector;
 let teams: TeamsHarness;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../core/shared/app-error.js";
 import type { DeliveryTarget } from "../channel.js";
+import { type FakeConnector, startFakeConnector } from "./fake-connector.test-support.js";
 import { withRetry } from "./teams.delivery.js";
-import { type FakeConnector, startFakeConnector } from "./testing/fake-connector.js";
-import { startTeamsHarness, type TeamsHarness, textMessage } from "./testing/fakes.js";
+import { startTeamsHarness, type TeamsHarness, textMessage } from "./teams-harness.test-support.js";
 
 let connector: FakeConnector;
 let teams: TeamsHarness;
