@@ -1,0 +1,1 @@
+export { createSlackChannel, type SlackChannelOptions } from "./slack.channel.js";
