@@ -20,7 +20,7 @@ export async function exportSocialMap(prisma: PrismaClient): Promise<SocialMap> 
   ]);
   return {
     format: SOCIAL_MAP_FORMAT,
-    ...layout.meta,
+    ...metaOf(layout),
     municipalities: inOrder(
       (await prisma.municipality.findMany()).map((m) => ({ cbsCode: m.cbsCode, name: m.name })),
       recordKey.municipalities,
@@ -143,4 +143,14 @@ function weekdaysInOrder(availability: Record<string, string[]>): Record<string,
     (a, b) => WEEKDAY_ORDER.indexOf(a) - WEEKDAY_ORDER.indexOf(b) || compare(a, b),
   );
   return Object.fromEntries(keys.map((key) => [key, availability[key]!]));
+}
+
+/** jsonb reorders keys; the header is written in the format's order. */
+function metaOf(layout: Layout): Partial<Pick<SocialMap, "fictional" | "about" | "timezone">> {
+  const { fictional, about, timezone } = layout.meta;
+  return {
+    ...(fictional !== undefined ? { fictional } : {}),
+    ...(about !== undefined ? { about } : {}),
+    ...(timezone !== undefined ? { timezone } : {}),
+  };
 }
