@@ -64,7 +64,15 @@ export type DigestItem =
   | { kind: "action-point-overdue"; caseCode: string; ownerName: string | null; dueOn: string }
   | { kind: "consult"; caseCode: string; start: Date }
   | { kind: "stale-entry"; serviceId: string; serviceName: string; assuredDate: string }
-  | { kind: "lookup-gap"; gapKind: string; topicId: string | null; term: string | null; count: number };
+  | {
+      kind: "lookup-gap";
+      gapKind: string;
+      topicId: string | null;
+      topicName: { nl: string; en: string } | null;
+      /** The unmatched words of the question (normalised), never the whole question. */
+      term: string | null;
+      count: number;
+    };
 
 /** Counts and (bounded) items of one scope, as read from storage. */
 export interface ScopeFigures {

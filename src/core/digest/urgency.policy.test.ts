@@ -31,7 +31,7 @@ describe("byUrgency", () => {
         requestedAt: at("2026-11-20T09:00:00Z"),
         urgent: false,
       },
-      { kind: "lookup-gap", gapKind: "no-service", topicId: "debts", term: null, count: 3 },
+      { kind: "lookup-gap", gapKind: "no-service", topicId: "debts", topicName: null, term: null, count: 3 },
     ];
     expect(byUrgency(items).map((i) => ("caseCode" in i ? i.caseCode : i.kind))).toEqual([
       "urgent",

@@ -79,7 +79,7 @@ LEFT JOIN gaps ON gaps.grp = g.grp`;
 /**
  * Items of every kind as (grp, kind, rank, …) rows. Parameters as COUNTS_SQL, except $6: the
  * limit per group and kind. Lookup-gap rows carry the gap kind in ref, the topic in caseCode and
- * the term in serviceName (one UNION needs one row shape).
+ * the term in serviceName, the topic's names in holderName (nl) and extra (en): one UNION, one row shape.
  */
 export const ITEMS_SQL = `
 WITH ${SCOPE}, ${LIVE},
@@ -87,7 +87,7 @@ items AS (
   SELECT l.grp, CASE WHEN h."deadlineAt" < $3::timestamp THEN 'overdue-handover' ELSE 'awaiting-acceptance' END AS kind,
     h.id AS ref, l.code AS "caseCode", sv.name AS "serviceName",
     coalesce(acc.name, named.name) AS "holderName", h."deadlineAt" AS at, h."requestedAt" AS at2,
-    NULL::date AS day, (h.urgency <> 'normal') AS urgent, NULL::int AS n,
+    NULL::date AS day, (h.urgency <> 'normal') AS urgent, NULL::int AS n, NULL::text AS extra,
     row_number() OVER (PARTITION BY l.grp, h."deadlineAt" < $3::timestamp
                        ORDER BY (h.urgency <> 'normal') DESC, h."deadlineAt", h."requestedAt") AS rank
   FROM live l JOIN "Handover" h ON h."caseId" = l.id JOIN "Service" sv ON sv.id = h."toServiceId"
@@ -95,26 +95,26 @@ items AS (
   LEFT JOIN "Professional" named ON named.id = h."toProfessionalId"
   WHERE h.status = 'requested' OR (h.status = 'accepted' AND h."deadlineAt" < $3::timestamp)
   UNION ALL
-  SELECT l.grp, 'action-point-overdue', a.id, l.code, NULL, p.name, NULL, NULL, a."dueOn", false, NULL,
+  SELECT l.grp, 'action-point-overdue', a.id, l.code, NULL, p.name, NULL, NULL, a."dueOn", false, NULL, NULL,
     row_number() OVER (PARTITION BY l.grp ORDER BY a."dueOn", a.id)
   FROM live l JOIN "ActionPoint" a ON a."caseId" = l.id LEFT JOIN "Professional" p ON p.id = a."ownerId"
   WHERE a."doneAt" IS NULL AND a."dueOn" < $7::date
   UNION ALL
-  SELECT l.grp, 'consult', co.id, l.code, NULL, NULL, co.start, NULL, NULL, false, NULL,
+  SELECT l.grp, 'consult', co.id, l.code, NULL, NULL, co.start, NULL, NULL, false, NULL, NULL,
     row_number() OVER (PARTITION BY l.grp ORDER BY co.start, co.id)
   FROM live l JOIN "Consult" co ON co."caseId" = l.id
   WHERE co.status = 'scheduled' AND co.start >= $3::timestamp AND co.start < $9::timestamp
   UNION ALL
-  SELECT grp, 'stale-entry', id, NULL, name, NULL, NULL, NULL, "assuredDate", false, NULL,
+  SELECT grp, 'stale-entry', id, NULL, name, NULL, NULL, NULL, "assuredDate", false, NULL, NULL,
     row_number() OVER (PARTITION BY grp ORDER BY "assuredDate", id)
   FROM (SELECT DISTINCT s.grp, sv.id, sv.name, sv."assuredDate"
         FROM scope s JOIN "ServiceWijk" sw ON sw."wijkId" = s.wijk_id JOIN "Service" sv ON sv.id = sw."serviceId"
         WHERE sv.active AND sv."assuredDate" < $8::date) st
   UNION ALL
-  SELECT grp, 'lookup-gap', kind, "topicId", term, NULL, NULL, NULL, NULL, false, n::int,
+  SELECT grp, 'lookup-gap', kind, "topicId", term, "nameNl", NULL, NULL, NULL, false, n::int, "nameEn",
     row_number() OVER (PARTITION BY grp ORDER BY n DESC, kind, "topicId", term)
-  FROM (SELECT s.grp, g.kind, g."topicId", g.term, count(*) AS n
-        FROM scope s JOIN "LookupGap" g ON g."wijkId" = s.wijk_id
-        WHERE g.at >= $5::timestamp GROUP BY s.grp, g.kind, g."topicId", g.term) gp
+  FROM (SELECT s.grp, g.kind, g."topicId", g.term, t."nameNl", t."nameEn", count(*) AS n
+        FROM scope s JOIN "LookupGap" g ON g."wijkId" = s.wijk_id LEFT JOIN "Topic" t ON t.id = g."topicId"
+        WHERE g.at >= $5::timestamp GROUP BY s.grp, g.kind, g."topicId", g.term, t."nameNl", t."nameEn") gp
 )
 SELECT * FROM items WHERE rank <= $6 ORDER BY grp, kind, rank`;

@@ -156,6 +156,7 @@ function toItem(row: Row): DigestItem {
         kind: "lookup-gap",
         gapKind: ref,
         topicId: text("caseCode"),
+        topicName: row.holderName ? { nl: String(row.holderName), en: String(row.extra) } : null,
         term: text("serviceName"),
         count: Number(row.n),
       };
