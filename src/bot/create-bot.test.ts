@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderMessageText } from "../channels/cli/message.text.js";
 import type { Actor, ChatAccount, IdentityPort } from "../core/access/actor.js";
+import type { AuditEntry, AuditPort } from "../core/audit/audit.port.js";
+import { CaseService } from "../core/cases/case.service.js";
 import type {
   DirectoryReader,
   LookupGapRecord,
@@ -115,6 +117,13 @@ class FakeIdentities implements IdentityPort {
   }
 }
 
+class FakeAudit implements AuditPort {
+  entries: AuditEntry[] = [];
+  async record(entry: AuditEntry) {
+    this.entries.push(entry);
+  }
+}
+
 const anouk: Actor = {
   professionalId: "p-anouk",
   name: "Anouk Peeters",
@@ -136,6 +145,7 @@ const text = (messages: Message[]) => messages.map(renderMessageText).join("\n\n
 
 let directory: FakeDirectory;
 let identities: FakeIdentities;
+let audit: FakeAudit;
 let loads: number;
 
 function makeBot() {
@@ -153,6 +163,10 @@ function makeBot() {
         },
       }),
       lookup: new LookupService({ directory, clock }),
+      // Cases are not this file's subject: a directory without any.
+      cases: new CaseService({ cases: { byCode: async () => null, mine: async () => [] }, audit, clock }),
+      audit,
+      topics: () => directory.topics(),
     },
     capabilities,
   );
@@ -161,6 +175,7 @@ function makeBot() {
 beforeEach(() => {
   directory = new FakeDirectory();
   identities = new FakeIdentities();
+  audit = new FakeAudit();
   identities.actors.set(anouk.professionalId, anouk);
   loads = 0;
 });
@@ -190,6 +205,8 @@ describe("createBot: text", () => {
     expect(identities.asked).toEqual([{ channel: "web", tenant: "", externalId: "p-stranger" }]);
     expect(directory.calls).toEqual([]);
     expect(directory.gaps).toEqual([]);
+    // A lookup reads no case data, so there is nothing to audit.
+    expect(audit.entries).toEqual([]);
   });
 
   it("answers 'not registered' in English to an English question", async () => {
