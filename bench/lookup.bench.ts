@@ -1,0 +1,111 @@
+/**
+ * The lookup benchmarks on one running Wijkbot process: the web JSON API, the Slack slash
+ * command, then the bare Bolt baseline under the same load right after (so both see the same
+ * machine), and Teams when its channel is mounted. Resident memory of the server is sampled
+ * every 50 ms while it is under load.
+ */
+import path from "node:path";
+import type { Question } from "./corpus.js";
+import { type CaptureServer, freePort, request } from "./http-client.js";
+import type { OpenLoopReport } from "./open-loop.js";
+import { loadNow } from "./report.js";
+import { sampler, startServer } from "./server-process.js";
+import { benchSlack, ResponseWaiters, warmSlack } from "./slack.bench.js";
+import { benchWeb, warmWeb } from "./web.bench.js";
+import { PROJECT_DIR, SLACK_SECRET, type WijkbotServer } from "./wijkbot-server.js";
+
+export interface ChannelRun extends OpenLoopReport {
+  loadAverageBefore: number;
+  peakRssMb: number;
+}
+
+export interface LookupResults {
+  idleRssMb: number;
+  firstLookupMs: number;
+  web?: ChannelRun;
+  slack?: ChannelRun;
+  bareBolt?: ChannelRun;
+  ratio?: { ack: number; answer: number };
+  teams?: ChannelRun;
+  skipped: string[];
+}
+
+type Load = { rate: number; seconds: number };
+
+async function measured(rssOf: () => number, run: () => Promise<OpenLoopReport>): Promise<ChannelRun> {
+  const loadAverageBefore = loadNow();
+  const rss = sampler(rssOf);
+  const report = await run();
+  return { ...report, loadAverageBefore, peakRssMb: rss.stop().peak };
+}
+
+export async function benchLookups(
+  server: WijkbotServer,
+  capture: CaptureServer,
+  questions: Question[],
+  load: Load,
+): Promise<LookupResults> {
+  const skipped: string[] = [];
+  const firstLookupMs = await warmWeb(server.url, questions);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const results: LookupResults = { idleRssMb: server.rssMb(), firstLookupMs, skipped };
+  results.web = await measured(server.rssMb, () => benchWeb(server.url, questions, load));
+
+  const waiters = new ResponseWaiters(capture);
+  const slackTarget = { url: `${server.url}/slack/events`, secret: SLACK_SECRET, waiters };
+  if (await mounted(slackTarget.url)) {
+    await warmSlack(slackTarget, questions);
+    results.slack = await measured(server.rssMb, () => benchSlack(slackTarget, questions, load));
+  } else {
+    skipped.push("slack: /slack/events is not mounted by createApp yet");
+  }
+  results.bareBolt = await benchBareBolt(capture, waiters, questions, load);
+  if (results.slack && results.bareBolt) {
+    const ratio = (m: string) =>
+      Math.round((results.slack!.latency[m]!.p99 / results.bareBolt!.latency[m]!.p99) * 100) / 100;
+    results.ratio = { ack: ratio("ack"), answer: ratio("answer") };
+  }
+  if (!(await mounted(`${server.url}/api/messages`)))
+    skipped.push("teams: /api/messages is not mounted by createApp yet");
+  return results;
+}
+
+/** A route that is not mounted gets the 404 of the catch-all; a mounted one refuses our empty POST otherwise. */
+async function mounted(url: string): Promise<boolean> {
+  const reply = await request(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: "{}",
+  });
+  return reply.status !== 404;
+}
+
+async function benchBareBolt(
+  capture: CaptureServer,
+  waiters: ResponseWaiters,
+  questions: Question[],
+  load: Load,
+): Promise<ChannelRun> {
+  const port = await freePort();
+  const bare = await startServer({
+    command: process.execPath,
+    args: [
+      "--import",
+      "tsx",
+      path.join("bench", "bare-bolt.server.ts"),
+      String(port),
+      SLACK_SECRET,
+      `${capture.url}/api/`,
+    ],
+    cwd: PROJECT_DIR,
+    env: {},
+    readyUrl: `http://127.0.0.1:${port}/readyz`,
+  });
+  try {
+    const target = { url: `http://127.0.0.1:${port}/slack/events`, secret: SLACK_SECRET, waiters };
+    await warmSlack(target, questions);
+    return await measured(bare.rssMb, () => benchSlack(target, questions, load));
+  } finally {
+    await bare.stop();
+  }
+}

@@ -1,0 +1,145 @@
+/** Turns the results into the printed table and the list of targets with their verdicts. */
+import type { ChannelRun } from "./lookup.bench.js";
+import { latencyText, type Row, type Target } from "./report.js";
+import type { Results } from "./run.js";
+
+const TARGETS = { lookupP99Ms: 50, ratio: 2, digestSeconds: 60, digestMb: 1024, startMs: 3_000 } as const;
+
+function channelRows(name: string, run: ChannelRun | undefined): Row[] {
+  if (!run) return [];
+  const rows: Row[] = [];
+  for (const [mark, s] of Object.entries(run.latency)) {
+    rows.push({
+      section: `lookup ${name}`,
+      figure: `${mark} (${run.rate}/s, ${run.seconds} s)`,
+      value: latencyText(s),
+    });
+  }
+  rows.push({
+    section: `lookup ${name}`,
+    figure: "errors · late sends · load avg",
+    value: `${run.errors} of ${run.sent} · ${run.lateSends} · ${run.loadAverageBefore}`,
+  });
+  return rows;
+}
+
+export function rowsOf(r: Results): Row[] {
+  const rows: Row[] = [
+    {
+      section: "machine",
+      figure: "cpus · memory · node",
+      value: `${r.machine.cpus} · ${r.machine.memoryGb} GB · ${r.node}`,
+    },
+  ];
+  if (r.dataset) {
+    const c = r.dataset.counts;
+    rows.push(
+      {
+        section: "dataset",
+        figure: "wijken · services · professionals",
+        value: `${c.wijken} · ${c.services} · ${c.professionals}`,
+      },
+      {
+        section: "dataset",
+        figure: "open cases · handovers · consults",
+        value: `${c.open} · ${c.handovers} · ${c.consults}`,
+      },
+      {
+        section: "dataset",
+        figure: "generate · load (s)",
+        value: `${r.dataset.generateSeconds} · ${r.dataset.load.seconds.toFixed(1)}`,
+      },
+    );
+  }
+  if (r.parse) {
+    rows.push(
+      {
+        section: "parse",
+        figure: `commands/s (${r.parse.phrasings} phrasings)`,
+        value: `${r.parse.commandsPerSecond} (${r.parse.meanMicroseconds} µs each)`,
+      },
+      {
+        section: "parse",
+        figure: "lexicon build",
+        value: `${r.parse.lexiconBuildMs} ms, ${r.parse.lexiconTerms} terms`,
+      },
+    );
+  }
+  if (r.start) {
+    rows.push(
+      {
+        section: "start",
+        figure: "cold start to /readyz",
+        value: `${r.start.medianMs} ms median of ${r.start.runsMs.join(", ")}`,
+      },
+      {
+        section: "start",
+        figure: "first lookup · idle RSS",
+        value: `${r.start.firstLookupMs} ms · ${r.start.idleRssMb} MB`,
+      },
+    );
+  }
+  const l = r.lookup;
+  if (l) {
+    rows.push(
+      ...channelRows("web", l.web),
+      ...channelRows("slack", l.slack),
+      ...channelRows("bare bolt", l.bareBolt),
+    );
+    rows.push(...channelRows("teams", l.teams));
+    if (l.ratio)
+      rows.push({
+        section: "lookup",
+        figure: "ours/bare p99 (ack · answer)",
+        value: `${l.ratio.ack} · ${l.ratio.answer}`,
+      });
+    const peak = Math.max(l.web?.peakRssMb ?? 0, l.slack?.peakRssMb ?? 0, l.teams?.peakRssMb ?? 0);
+    rows.push({
+      section: "memory",
+      figure: "server RSS idle · peak under load",
+      value: `${l.idleRssMb} MB · ${peak} MB`,
+    });
+  }
+  for (const s of r.scaling ?? []) {
+    rows.push({
+      section: "scaling",
+      figure: `${Math.round(s.fraction * 100)}% (${s.wijken} wijken, ${s.services} services)`,
+      value: `${latencyText(s.answer)}${s.errors ? ` · ${s.errors} errors` : ""}`,
+    });
+  }
+  for (const s of r.skipped) rows.push({ section: "skipped", figure: "", value: s });
+  rows.push({ section: "total", figure: "run time", value: `${r.totalSeconds} s` });
+  return rows;
+}
+
+export function targetsOf(r: Results): Target[] {
+  const slackP99 = r.lookup?.slack?.latency.answer?.p99;
+  const webP99 = r.lookup?.web?.latency.answer?.p99;
+  const start = r.start?.medianMs;
+  return [
+    target(
+      "lookup p99 via Slack at 200/s",
+      `< ${TARGETS.lookupP99Ms} ms`,
+      slackP99,
+      TARGETS.lookupP99Ms,
+      "ms",
+    ),
+    target(
+      "lookup p99 via web API at 200/s",
+      `< ${TARGETS.lookupP99Ms} ms`,
+      webP99,
+      TARGETS.lookupP99Ms,
+      "ms",
+    ),
+    target("ours/bare Bolt p99 (answer)", `< ${TARGETS.ratio}`, r.lookup?.ratio?.answer, TARGETS.ratio, ""),
+    target("all weekly digests", `< ${TARGETS.digestSeconds} s`, undefined, TARGETS.digestSeconds, "s"),
+    target("all weekly digests peak RSS", `< ${TARGETS.digestMb} MB`, undefined, TARGETS.digestMb, "MB"),
+    target("cold start to ready", `< ${TARGETS.startMs} ms`, start, TARGETS.startMs, "ms"),
+  ];
+}
+
+function target(name: string, goal: string, value: number | undefined, limit: number, unit: string): Target {
+  if (value === undefined || Number.isNaN(value))
+    return { name, target: goal, value: "not measured", met: null };
+  return { name, target: goal, value: `${value}${unit ? ` ${unit}` : ""}`, met: value < limit };
+}
