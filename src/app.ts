@@ -7,6 +7,7 @@ import type { Bot } from "./bot/bot.js";
 import { capabilities } from "./bot/capabilities.js";
 import { createBot } from "./bot/create-bot.js";
 import { LexiconProvider } from "./bot/lexicon-provider.js";
+import { withOutageGuard } from "./bot/outage-guard.js";
 import type { Channel } from "./channels/channel.js";
 import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
@@ -14,6 +15,7 @@ import { CaseService } from "./core/cases/case.service.js";
 import { LookupService } from "./core/directory/lookup.service.js";
 import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
 import { type Database, openDatabase } from "./db/database.js";
+import { isDatabaseUnavailable } from "./db/database-errors.js";
 import { migrate } from "./db/migrate.js";
 import { auditRepository } from "./db/repositories/audit.repository.js";
 import { caseRepository } from "./db/repositories/case.repository.js";
@@ -22,11 +24,16 @@ import { directoryRepository } from "./db/repositories/directory.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
 import { seedDemoIfEmpty } from "./db/social-map/seed.js";
+import { createMetrics } from "./http/metrics.js";
 import { createHttpApp, finishHttpApp, listen } from "./http/server.js";
+import { type JobRunner, startJobs } from "./jobs/job-runner.js";
+import { jobDefinitions } from "./jobs/jobs.js";
+import { OutboxKicker } from "./jobs/outbox-kicker.js";
 import { createLogger, type Logger } from "./logging.js";
 
 export interface Core {
   config: Config;
+  notifier: OutboxKicker;
   clock: Clock;
   logger: Logger;
   db: Database;
@@ -51,37 +58,53 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
     const seeded = await seedDemoIfEmpty(db.prisma, clock);
     if (seeded) logger.info("demo social map loaded");
   }
+  const notifier = new OutboxKicker(logger);
   const directory = directoryRepository(db.prisma);
   const audit = auditRepository(db.prisma);
-  const bot = createBot(
-    {
-      clock,
-      logger,
-      identities: identityRepository(db.prisma),
-      lexicon: new LexiconProvider(lexiconSourceRepository(db.prisma)),
-      lookup: new LookupService({ directory, clock }),
-      cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
-      audit,
-      topics: () => directory.topics(),
-    },
-    capabilities,
+  const bot = withOutageGuard(
+    createBot(
+      {
+        clock,
+        logger,
+        identities: identityRepository(db.prisma),
+        lexicon: new LexiconProvider(lexiconSourceRepository(db.prisma)),
+        lookup: new LookupService({ directory, clock }),
+        cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
+        audit,
+        topics: () => directory.topics(),
+      },
+      capabilities,
+    ),
+    isDatabaseUnavailable,
   );
-  return { config, clock, logger, db, bot, close: () => db.close() };
+  return { config, clock, logger, db, bot, notifier, close: () => db.close() };
 }
 
 /** The whole service: core plus the HTTP server with every configured channel. */
 export async function createApp(config: Config, options: { logger?: Logger } = {}): Promise<RunningApp> {
   const core = await createCore(config, options);
   const { db, bot, logger } = core;
+  const metrics = createMetrics();
+  let jobs: JobRunner | undefined;
   const http = createHttpApp({
     logger,
-    readiness: { check: async () => void (await db.executeSql("SELECT 1")) },
+    metrics,
+    readiness: {
+      check: async () => {
+        await db.executeSql("SELECT 1");
+        if (config.jobs && !jobs) throw new Error("jobs not running");
+      },
+    },
   });
   const channels: Channel[] = [
     createWebChannel({ bot, demo: config.demo, people: demoPeopleRepository(db.prisma) }),
   ];
   for (const channel of channels) channel.mount(http);
   finishHttpApp(http, logger);
+  if (config.jobs) {
+    jobs = await startJobs({ db, logger, clock: core.clock, handlers: jobDefinitions(core, channels, () => jobs) });
+    core.notifier.attach(jobs);
+  }
   const server = await listen(http, config.port, config.host);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
@@ -93,7 +116,12 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     server,
     url,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop taking requests, let running jobs finish, then release the database.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      core.notifier.attach(undefined);
+      await jobs?.stop();
       for (const channel of channels) await channel.stop();
       await core.close();
     },

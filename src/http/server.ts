@@ -5,14 +5,16 @@
 import type { Server } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "../logging.js";
+import { instrument, type Metrics } from "./metrics.js";
 
 export interface Readiness {
   /** Throws when the database (or the job runner) cannot be reached. */
   check(): Promise<void>;
 }
 
-export function createHttpApp(deps: { logger: Logger; readiness: Readiness }): Express {
+export function createHttpApp(deps: { logger: Logger; readiness: Readiness; metrics: Metrics }): Express {
   const app = express();
+  instrument(app, deps.metrics);
   app.disable("x-powered-by");
   app.set("trust proxy", true);
   app.use((_req, res, next) => {
