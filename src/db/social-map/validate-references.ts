@@ -3,7 +3,11 @@
  * partial file, already in the database (`KnownIds`). They read the raw input defensively, so a
  * file with shape errors still gets its reference errors reported in the same run.
  */
-import type { Problem } from "./validate.js";
+/** One problem of a file, at a JSON path such as `services[3].wijken[1]`. */
+export interface Problem {
+  path: string;
+  message: string;
+}
 
 export interface KnownIds {
   municipalities: ReadonlySet<string>;

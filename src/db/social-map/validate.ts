@@ -5,14 +5,9 @@
  */
 import type { z } from "zod/v4";
 import { COLLECTIONS, type Collection, type SocialMap, socialMapSchema } from "./social-map.schema.js";
-import { checkReferences, type KnownIds } from "./validate-references.js";
+import { checkReferences, type KnownIds, type Problem } from "./validate-references.js";
 
-export type { KnownIds } from "./validate-references.js";
-
-export interface Problem {
-  path: string;
-  message: string;
-}
+export type { KnownIds, Problem } from "./validate-references.js";
 
 export type ValidationResult =
   | { ok: true; map: SocialMap; warnings: Problem[] }
