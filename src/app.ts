@@ -11,15 +11,20 @@ import { withOutageGuard } from "./bot/outage-guard.js";
 import type { Channel } from "./channels/channel.js";
 import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
+import type { AuditPort } from "./core/audit/audit.port.js";
 import { CaseService } from "./core/cases/case.service.js";
+import { DigestService } from "./core/digest/digest.service.js";
 import { LookupService } from "./core/directory/lookup.service.js";
 import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
+import type { Notifier } from "./core/shared/notifier.port.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { isDatabaseUnavailable } from "./db/database-errors.js";
 import { migrate } from "./db/migrate.js";
 import { auditRepository } from "./db/repositories/audit.repository.js";
 import { caseRepository } from "./db/repositories/case.repository.js";
 import { demoPeopleRepository } from "./db/repositories/demo-people.repository.js";
+import { digestRepository } from "./db/repositories/digest.repository.js";
+import { digestActionsRepository } from "./db/repositories/digest-runs.repository.js";
 import { directoryRepository } from "./db/repositories/directory.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
@@ -69,6 +74,7 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
         identities: identityRepository(db.prisma),
         lexicon: new LexiconProvider(lexiconSourceRepository(db.prisma)),
         lookup: new LookupService({ directory, clock }),
+        digests: digestService(db, clock, audit, notifier),
         cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
         audit,
         topics: () => directory.topics(),
@@ -78,6 +84,18 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
     isDatabaseUnavailable,
   );
   return { config, clock, logger, db, bot, notifier, close: () => db.close() };
+}
+
+/** The weekly digest's service; the digest job builds its own from the same parts. */
+export function digestService(
+  db: Database,
+  clock: Clock,
+  audit: AuditPort,
+  notifier: Notifier,
+): DigestService {
+  const store = digestRepository(db.prisma);
+  const actions = digestActionsRepository(db.prisma);
+  return new DigestService({ reader: store, subscriptions: store, actions, clock, audit, notifier });
 }
 
 /** The whole service: core plus the HTTP server with every configured channel. */

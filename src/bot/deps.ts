@@ -2,6 +2,7 @@
 import type { IdentityPort } from "../core/access/actor.js";
 import type { AuditPort } from "../core/audit/audit.port.js";
 import type { CaseService } from "../core/cases/case.service.js";
+import type { DigestService } from "../core/digest/digest.service.js";
 import type { TopicRecord } from "../core/directory/directory.ports.js";
 import type { LookupService } from "../core/directory/lookup.service.js";
 import type { Clock } from "../core/shared/clock.js";
@@ -14,6 +15,7 @@ export interface BotDeps {
   identities: IdentityPort;
   lexicon: LexiconProvider;
   lookup: LookupService;
+  digests: DigestService;
   cases: CaseService;
   audit: AuditPort;
   /** Topic names for views (from the directory). */

@@ -10,6 +10,7 @@ import { localDate, type Weekday } from "../calendar/amsterdam-time.js";
 import { isoWeekKey, scheduledInstant } from "../calendar/iso-week.js";
 import { overdueWorkingDays } from "../handover/deadline.policy.js";
 import type { Clock } from "../shared/clock.js";
+import type { Notifier } from "../shared/notifier.port.js";
 import type {
   DigestActionsPort,
   DigestReader,
@@ -38,6 +39,8 @@ export interface DigestDeps {
   actions: DigestActionsPort;
   clock: Clock;
   audit?: AuditPort;
+  /** Told after a nudge is queued, so delivery starts at once. */
+  notifier?: Notifier;
 }
 
 export interface ScheduleRequest {
@@ -144,6 +147,7 @@ export class DigestService {
       idempotencyKey: `digest-nudge:${handoverId}:${localDate(now)}`,
       now,
     });
+    if (outcome === "queued") this.deps.notifier?.queued();
     return { kind: outcome === "queued" ? "nudged" : "already-today", caseCode };
   }
 
