@@ -76,7 +76,7 @@ export function createTeamsChannel(deps: ChannelDeps, options: TeamsChannelOptio
       return;
     }
     const invoke = result.invoke;
-    if (invoke?.body === undefined) res.sendStatus(invoke?.status ?? 200);
+    if (invoke?.body === undefined) res.status(invoke?.status ?? 200).end();
     else res.status(invoke.status).json(invoke.body);
   }
 
