@@ -4,7 +4,6 @@
  */
 import { randomUUID } from "node:crypto";
 import type { Clock } from "../../core/shared/clock.js";
-import { keys } from "./import-directory.js";
 import {
   byKey,
   childIndex,
@@ -12,6 +11,7 @@ import {
   dateColumn,
   findInChunks,
   type ImportCounts,
+  keys,
   nullableDate,
   syncEntities,
   type Tx,

@@ -3,12 +3,12 @@
  * deterministic ids (`pc-001#participant-0`, `pc-001#relative-0`, `pc-001#agenda-0`); rows the
  * program added later (uuid ids: votes, slots, extra participants) are left alone.
  */
-import { keys } from "./import-directory.js";
 import {
   byKey,
   createInChunks,
   findInChunks,
   type ImportCounts,
+  keys,
   syncEntities,
   type Tx,
 } from "./import-support.js";

@@ -9,6 +9,8 @@ import {
   type Entity,
   findInChunks,
   type ImportCounts,
+  keys,
+  scalarsOf,
   sorted,
   syncEntities,
   type Tx,
@@ -204,6 +206,3 @@ const contactRows = (list: ServiceEntity[]) =>
   list.flatMap((s) =>
     s.children.contacts.map((professionalId, position) => ({ serviceId: s.key, professionalId, position })),
   );
-
-export const keys = (entities: { key: string }[]) => entities.map((e) => e.key);
-export const scalarsOf = <S>(entities: { scalars: S }[]) => entities.map((e) => e.scalars);

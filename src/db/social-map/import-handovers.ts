@@ -8,12 +8,12 @@
  * never be sent (the validator warns about it).
  */
 import { addWorkingDays } from "../../core/calendar/working-days.js";
-import { keys } from "./import-directory.js";
 import {
   byKey,
   createInChunks,
   findInChunks,
   type ImportCounts,
+  keys,
   syncEntities,
   type Tx,
 } from "./import-support.js";

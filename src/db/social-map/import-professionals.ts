@@ -5,13 +5,14 @@
  */
 import type { Clock } from "../../core/shared/clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import { keys, scalarsOf } from "./import-directory.js";
 import {
   byKey,
   createInChunks,
   findInChunks,
   type ImportCounts,
+  keys,
   nullableDate,
+  scalarsOf,
   sorted,
   syncEntities,
   type Tx,

@@ -118,3 +118,6 @@ export function childIndex(id: string): number {
   const match = /[#-](\d+)$/.exec(id);
   return match && id.includes("#") ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
 }
+
+export const keys = (entities: { key: string }[]) => entities.map((e) => e.key);
+export const scalarsOf = <S>(entities: { scalars: S }[]) => entities.map((e) => e.scalars);
