@@ -1,9 +1,15 @@
 /** Every job this service runs. Each capability with scheduled or queued work adds its entry. */
 import type { Core } from "../app.js";
 import type { Channel } from "../channels/channel.js";
+import { DigestService } from "../core/digest/digest.service.js";
+import { auditRepository } from "../db/repositories/audit.repository.js";
+import { digestRepository } from "../db/repositories/digest.repository.js";
+import { digestActionsRepository, digestRunRepository } from "../db/repositories/digest-runs.repository.js";
+import { identityRepository } from "../db/repositories/identity.repository.js";
 import { outboxRepository } from "../db/repositories/outbox.repository.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 import { type Deliverers, outboxDeliveryJob } from "./outbox-delivery.job.js";
+import { weeklyDigestJob } from "./weekly-digest.job.js";
 
 export function jobDefinitions(
   core: Core,
@@ -17,7 +23,23 @@ export function jobDefinitions(
       deliverers[channel.name] = channel.deliver.bind(channel);
     }
   }
+  const digestStore = digestRepository(db.prisma);
+  const digests = new DigestService({
+    reader: digestStore,
+    subscriptions: digestStore,
+    actions: digestActionsRepository(db.prisma),
+    clock,
+    audit: auditRepository(db.prisma),
+  });
   return [
     outboxDeliveryJob({ store: outboxRepository(db.prisma), channels: deliverers, clock, logger, runner }),
+    weeklyDigestJob({
+      runs: digestRunRepository(db.prisma),
+      digests,
+      identities: identityRepository(db.prisma),
+      clock,
+      logger,
+      onQueued: async () => core.notifier.queued(),
+    }),
   ];
 }
