@@ -6,6 +6,7 @@
 import type { App } from "@slack/bolt";
 import type { Bot } from "../../bot/bot.js";
 import type { Logger } from "../../logging.js";
+import type { ConversationStore } from "../channel.js";
 import { renderHome, type SlackMessage } from "./message.blocks.js";
 import { type ReplyRoute, sendReplies, type WebClient } from "./slack-replies.js";
 import { cleanText, isDirectMessage, slackTurn } from "./slack-turn.js";
@@ -17,6 +18,7 @@ export interface SlackListenerContext {
   bot: Bot;
   api: WebClient;
   logger: Logger;
+  conversations: ConversationStore;
 }
 
 /** Minimal shape of the message events we answer (Bolt's union is wider than we need). */
@@ -87,8 +89,13 @@ export function registerConversationListeners(app: App, ctx: SlackListenerContex
   });
 
   app.event("app_home_opened", async ({ event, body }) => {
-    if (event.tab !== "home") return;
-    await publishHome(ctx, body.team_id, event.user);
+    if (event.tab === "messages") {
+      // Remember the DM so the outbox can post there without conversations.open first.
+      const account = slackTurn(body.team_id, event.user, "personal").account;
+      await ctx.conversations.save(account, { dmChannel: event.channel });
+      return;
+    }
+    if (event.tab === "home") await publishHome(ctx, body.team_id, event.user);
   });
 }
 

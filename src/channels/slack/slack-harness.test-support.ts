@@ -7,10 +7,11 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import type { ActionResult, Bot, Turn } from "../../bot/bot.js";
 import { parseConfig } from "../../config.js";
+import type { ChatAccount } from "../../core/access/actor.js";
 import { FakeClock } from "../../core/shared/clock.js";
 import { silentLogger } from "../../logging.js";
 import type { Message } from "../../views/message.js";
-import type { InboundEventLog } from "../channel.js";
+import type { Channel, InboundEventLog } from "../channel.js";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.test-support.js";
 import { createSlackChannel, type SlackChannelOptions } from "./slack.channel.js";
 
@@ -69,6 +70,9 @@ export interface SlackHarness {
   slack: FakeSlackApi;
   bot: FakeBot;
   events: MemoryEventLog;
+  channel: Channel;
+  /** Conversation references the channel asked to save. */
+  saved: { account: ChatAccount; ref: unknown }[];
   close(): Promise<void>;
 }
 
@@ -85,6 +89,7 @@ export async function startSlackHarness(options: SlackChannelOptions = {}): Prom
   if (!parsed.ok) throw new Error(parsed.problems.join("; "));
   const bot = new FakeBot();
   const events = new MemoryEventLog();
+  const saved: SlackHarness["saved"] = [];
   const channel = createSlackChannel(
     {
       bot,
@@ -92,7 +97,9 @@ export async function startSlackHarness(options: SlackChannelOptions = {}): Prom
       logger: silentLogger,
       clock: new FakeClock("2026-11-23T09:00:00Z"),
       events,
-      conversations: { save: async () => {} },
+      conversations: {
+        save: async (account, ref) => void saved.push({ account: account as ChatAccount, ref }),
+      },
     },
     options,
   );
@@ -107,6 +114,8 @@ export async function startSlackHarness(options: SlackChannelOptions = {}): Prom
     slack,
     bot,
     events,
+    channel,
+    saved,
     async close() {
       await channel.stop();
       server.closeAllConnections();

@@ -57,12 +57,25 @@ export async function openForm(
   await api.views.open({ trigger_id: triggerId, view: formToModal(form, meta, intro) });
 }
 
-/** The user's DM with the bot (the App Home's Messages tab): safe for everything. */
-export async function postToUser(api: WebClient, userId: string, payload: SlackMessage): Promise<void> {
-  const opened = await api.conversations.open({ users: userId });
-  const channel = opened.channel?.id;
+/**
+ * The user's DM with the bot (the App Home's Messages tab): safe for everything. `knownDm` is the
+ * DM channel remembered from app_home_opened; without it the DM is opened first.
+ */
+export async function postToUser(
+  api: WebClient,
+  userId: string,
+  payload: SlackMessage,
+  knownDm?: string,
+): Promise<void> {
+  const channel = knownDm ?? (await api.conversations.open({ users: userId })).channel?.id;
   if (!channel) throw new Error("conversations.open returned no channel");
   await api.chat.postMessage({ channel, text: payload.text, blocks: payload.blocks, unfurl_links: false });
+}
+
+/** The DM channel id stored as a conversation reference, when it looks like one. */
+export function dmChannelOf(ref: unknown): string | undefined {
+  const dm = (ref as { dmChannel?: unknown } | null | undefined)?.dmChannel;
+  return typeof dm === "string" && /^D[A-Z0-9]+$/.test(dm) ? dm : undefined;
 }
 
 /** A route that answers everything in the user's DM. */

@@ -338,6 +338,39 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
     });
   });
 
+  it("remembers the DM when the Messages tab is opened, and delivers there without opening it", async () => {
+    const opened = {
+      type: "app_home_opened",
+      user: USER,
+      channel: "D0USERDM",
+      tab: "messages",
+      event_ts: "1763900000.1",
+    };
+    await post(eventCallback("Ev0MSGTAB", opened), JSON_TYPE);
+    await h.slack.waitFor(() => h.events.status.get("Ev0MSGTAB") === "done");
+    expect(h.saved).toEqual([
+      { account: { channel: "slack", tenant: TEAM, externalId: USER }, ref: { dmChannel: "D0USERDM" } },
+    ]);
+    expect(h.bot.calls).toBe(0);
+    await h.channel.deliver!(
+      { tenant: TEAM, externalId: USER, conversationRef: h.saved[0]!.ref },
+      plainMessage("Herinnering"),
+    );
+    expect(h.slack.calls.map((c) => [c.method, c.body.channel, c.body.text])).toEqual([
+      ["chat.postMessage", "D0USERDM", "Herinnering"],
+    ]);
+  });
+
+  it("delivers an outbox notification to the user's DM, opening it first when unknown", async () => {
+    await h.channel.deliver!(
+      { tenant: TEAM, externalId: USER, conversationRef: null },
+      plainMessage("Overdracht geaccepteerd"),
+    );
+    expect(h.slack.calls.map((c) => c.method)).toEqual(["conversations.open", "chat.postMessage"]);
+    expect(h.slack.calls[0]!.body.users).toBe(USER);
+    expect(h.slack.calls[1]!.body).toMatchObject({ channel: "D0USERDM", text: "Overdracht geaccepteerd" });
+  });
+
   it("asks the bot about a message through the message shortcut", async () => {
     const shortcut = {
       type: "message_action",

@@ -13,7 +13,7 @@ import { claimEventsBeforeAck, claimedEventProperty, eventDedupe } from "./event
 import { registerInteractionListeners } from "./interaction.listeners.js";
 import { renderMessage } from "./message.blocks.js";
 import { slackErrorBoundary } from "./slack-error.boundary.js";
-import { postToUser, type WebClient } from "./slack-replies.js";
+import { dmChannelOf, postToUser, type WebClient } from "./slack-replies.js";
 import { slackVerification } from "./slack-signature.middleware.js";
 
 export interface SlackChannelOptions {
@@ -53,7 +53,7 @@ export function createSlackChannel(deps: ChannelDeps, options: SlackChannelOptio
     convoStore: false,
   });
   app.use(eventDedupe(deps.events));
-  const ctx = { bot: deps.bot, api, logger };
+  const ctx = { bot: deps.bot, api, logger, conversations: deps.conversations };
   registerConversationListeners(app, ctx);
   registerInteractionListeners(app, ctx);
   app.error(slackErrorBoundary(api, logger));
@@ -74,7 +74,7 @@ export function createSlackChannel(deps: ChannelDeps, options: SlackChannelOptio
     },
     async deliver(target, message) {
       // TODO(#3): one bot token per workspace (installation store) for multi-workspace installs.
-      await postToUser(api, target.externalId, renderMessage(message));
+      await postToUser(api, target.externalId, renderMessage(message), dmChannelOf(target.conversationRef));
     },
   };
 }
