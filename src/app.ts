@@ -13,6 +13,7 @@ import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
 import type { AuditPort } from "./core/audit/audit.port.js";
 import { CaseService } from "./core/cases/case.service.js";
+import { ConsultService } from "./core/consult/consult.service.js";
 import { DigestService } from "./core/digest/digest.service.js";
 import { LookupService } from "./core/directory/lookup.service.js";
 import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
@@ -22,6 +23,7 @@ import { isDatabaseUnavailable } from "./db/database-errors.js";
 import { migrate } from "./db/migrate.js";
 import { auditRepository } from "./db/repositories/audit.repository.js";
 import { caseRepository } from "./db/repositories/case.repository.js";
+import { consultRepository } from "./db/repositories/consult.repository.js";
 import { demoPeopleRepository } from "./db/repositories/demo-people.repository.js";
 import { digestRepository } from "./db/repositories/digest.repository.js";
 import { digestActionsRepository } from "./db/repositories/digest-runs.repository.js";
@@ -35,6 +37,7 @@ import { type JobRunner, startJobs } from "./jobs/job-runner.js";
 import { jobDefinitions } from "./jobs/jobs.js";
 import { OutboxKicker } from "./jobs/outbox-kicker.js";
 import { createLogger, type Logger } from "./logging.js";
+import { consultNoticeMessage } from "./views/consult-notice.view.js";
 
 export interface Core {
   config: Config;
@@ -76,6 +79,7 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
         lookup: new LookupService({ directory, clock }),
         digests: digestService(db, clock, audit, notifier),
         cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
+        consults: consultService(db, clock, audit, notifier),
         audit,
         topics: () => directory.topics(),
       },
@@ -96,6 +100,17 @@ export function digestService(
   const store = digestRepository(db.prisma);
   const actions = digestActionsRepository(db.prisma);
   return new DigestService({ reader: store, subscriptions: store, actions, clock, audit, notifier });
+}
+
+/** The consult service; the reminder job reads through the same repository. */
+export function consultService(
+  db: Database,
+  clock: Clock,
+  audit: AuditPort,
+  notifier: Notifier,
+): ConsultService {
+  const store = consultRepository(db.prisma, { clock, render: consultNoticeMessage });
+  return new ConsultService({ store, audit, clock, notifier });
 }
 
 /** The whole service: core plus the HTTP server with every configured channel. */

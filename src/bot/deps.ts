@@ -2,6 +2,7 @@
 import type { IdentityPort } from "../core/access/actor.js";
 import type { AuditPort } from "../core/audit/audit.port.js";
 import type { CaseService } from "../core/cases/case.service.js";
+import type { ConsultService } from "../core/consult/consult.service.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import type { TopicRecord } from "../core/directory/directory.ports.js";
 import type { LookupService } from "../core/directory/lookup.service.js";
@@ -17,6 +18,7 @@ export interface BotDeps {
   lookup: LookupService;
   digests: DigestService;
   cases: CaseService;
+  consults: ConsultService;
   audit: AuditPort;
   /** Topic names for views (from the directory). */
   topics(): Promise<TopicRecord[]>;

@@ -11,7 +11,8 @@ import type { HolidayOptions } from "../calendar/holidays.js";
 import { AppError } from "../shared/app-error.js";
 import type { Clock } from "../shared/clock.js";
 import type { Lang } from "../shared/lang.js";
-import type { ConsultNotice, ConsultRecord, ConsultStore, NoticeEvent } from "./consult.ports.js";
+import type { Notifier } from "../shared/notifier.port.js";
+import type { ConsultNotice, ConsultRecord, ConsultStore, Effects, NoticeEvent } from "./consult.ports.js";
 import type { ConsultState } from "./consult.state.js";
 import { agendaText } from "./consult-agenda.policy.js";
 import { buildInvite, inviteSummary } from "./invite.ics.js";
@@ -20,7 +21,37 @@ export interface ConsultDeps {
   store: ConsultStore;
   audit: AuditPort;
   clock: Clock;
+  /** Told after a commit that queued notices, so delivery starts at once. */
+  notifier?: Notifier;
   holidays?: HolidayOptions;
+}
+
+/** The store, kicking the notifier after every write that queued notices (never inside it). */
+export function kickingStore(store: ConsultStore, notifier: Notifier | undefined): ConsultStore {
+  if (!notifier) return store;
+  const kick = <T>(result: T, effects: Effects): T => {
+    if (effects.notices.length > 0) notifier.queued();
+    return result;
+  };
+  return {
+    ...store,
+    create: async (consult, effects) => {
+      let queued: Effects = { audit: [], notices: [] };
+      const id = await store.create(consult, (consultId) => {
+        queued = effects(consultId);
+        return queued;
+      });
+      return kick(id, queued);
+    },
+    saveVote: async (id, vote, effects) => kick(await store.saveVote(id, vote, effects), effects),
+    transition: async (id, guard, change, effects) =>
+      kick(await store.transition(id, guard, change, effects), effects),
+    editParticipants: async (id, change, effects) =>
+      kick(await store.editParticipants(id, change, effects), effects),
+    addAgendaItem: async (id, item, effects) => kick(await store.addAgendaItem(id, item, effects), effects),
+    recordOutcome: async (id, guard, record, effects) =>
+      kick(await store.recordOutcome(id, guard, record, effects), effects),
+  };
 }
 
 /** Who the use case runs for and through which channel: every audit record names both. */

@@ -9,7 +9,7 @@ import type { Actor } from "../access/actor.js";
 import type { ConsultRecord } from "./consult.ports.js";
 import type { AttendanceList, ConsultAnswer, MyConsults, MyTasks, PlanResult } from "./consult.result.js";
 import type { ActionPointInput } from "./consult-agenda.policy.js";
-import { type ConsultDeps, hasRelatives, inviteOf, loadForActor } from "./consult-effects.js";
+import { type ConsultDeps, hasRelatives, inviteOf, kickingStore, loadForActor } from "./consult-effects.js";
 import {
   addAgenda,
   cancelConsult,
@@ -26,7 +26,11 @@ const LIST_LIMIT = 25;
 export type { ConsultDeps } from "./consult-effects.js";
 
 export class ConsultService {
-  constructor(private readonly deps: ConsultDeps) {}
+  private readonly deps: ConsultDeps;
+
+  constructor(deps: ConsultDeps) {
+    this.deps = { ...deps, store: kickingStore(deps.store, deps.notifier) };
+  }
 
   plan(actor: Actor, channel: string, code: string, windowText: string | null): Promise<PlanResult> {
     return planConsult(this.deps, { actor, channel }, code, windowText);

@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   "lookup.more": "… and {count} more service(s).",
   "case.not-found":
     "I cannot find a case {code} that you are involved in. Check the code, or ask the coordinator to add you.",
+  "consult.not-found": "I cannot find that consult in a case you are involved in.",
   "case.heading": "Case {code}",
   "case.wijk": "Wijk",
   "case.status": "Status",

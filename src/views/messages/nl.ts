@@ -54,6 +54,7 @@ export const nl = {
   "lookup.more": "… en nog {count} dienst(en).",
   "case.not-found":
     "Ik vind geen casus {code} waar u bij betrokken bent. Controleer de code, of vraag de regiehouder u toe te voegen.",
+  "consult.not-found": "Ik vind dat consult niet (meer) bij een casus waar u bij betrokken bent.",
   "case.heading": "Casus {code}",
   "case.wijk": "Wijk",
   "case.status": "Status",
