@@ -3,8 +3,7 @@ import { renderMessageText } from "../channels/cli/message.text.js";
 import type { Actor, ChatAccount, IdentityPort } from "../core/access/actor.js";
 import type { AuditEntry, AuditPort } from "../core/audit/audit.port.js";
 import { CaseService } from "../core/cases/case.service.js";
-import type { ConsultStore } from "../core/consult/consult.ports.js";
-import { ConsultService } from "../core/consult/consult.service.js";
+import type { DigestService } from "../core/digest/digest.service.js";
 import type {
   DirectoryReader,
   LookupGapRecord,
@@ -119,6 +118,16 @@ class FakeIdentities implements IdentityPort {
   }
 }
 
+/** A service these tests never reach: any use fails loudly instead of passing by accident. */
+function unused<T extends object>(what: string): T {
+  return new Proxy({} as T, {
+    get(_target, property) {
+      if (property === "then") return undefined;
+      throw new Error(`${what}.${String(property)} is not used by the lookup and basics tested here`);
+    },
+  });
+}
+
 class FakeAudit implements AuditPort {
   entries: AuditEntry[] = [];
   async record(entry: AuditEntry) {
@@ -167,8 +176,7 @@ function makeBot() {
       lookup: new LookupService({ directory, clock }),
       // Cases are not this file's subject: a directory without any.
       cases: new CaseService({ cases: { byCode: async () => null, mine: async () => [] }, audit, clock }),
-      // Consults neither: a store no test here reaches.
-      consults: new ConsultService({ store: {} as ConsultStore, audit, clock }),
+      digests: unused<DigestService>("digests"),
       audit,
       topics: () => directory.topics(),
     },
