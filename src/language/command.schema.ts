@@ -10,6 +10,7 @@ const lang = z.enum(["nl", "en"]);
 const match = z.object({ id: z.string(), matched: z.string() });
 // Pseudonymous case code as stored: three capitals, a dash, at least three digits ("WYC-014").
 export const caseCode = z.string().regex(/^[A-Z]{3}-\d{3,}$/);
+const chatChannel = z.enum(["slack", "teams"]);
 export const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
 
 const base = { lang };
@@ -78,6 +79,32 @@ export const ParsedCommand = z.discriminatedUnion("kind", [
     from: z.string().nullable(),
     to: z.string().nullable(),
   }),
+  z.object({
+    kind: z.literal("audit.export"),
+    ...base,
+    caseCode: caseCode.nullable(),
+    format: z.enum(["json", "csv"]),
+  }),
+  z.object({
+    kind: z.literal("admin.link"),
+    ...base,
+    channel: chatChannel,
+    /** Slack user id ("U123ABC") or Teams AAD object id, as typed. */
+    externalId: z.string(),
+    /** Slack team id or Teams tenant id; null = any workspace or tenant. */
+    tenant: z.string().nullable(),
+    professionalId: z.string(),
+  }),
+  z.object({
+    kind: z.literal("admin.unlink"),
+    ...base,
+    channel: chatChannel,
+    externalId: z.string(),
+    tenant: z.string().nullable(),
+  }),
+  z.object({ kind: z.literal("admin.deactivate"), ...base, professionalId: z.string() }),
+  /** An erasure request (AVG art. 17) for a case, by an administrator. */
+  z.object({ kind: z.literal("case.erase"), ...base, caseCode }),
   z.object({ kind: z.literal("unknown"), ...base, text: z.string() }),
 ]);
 

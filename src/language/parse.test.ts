@@ -251,6 +251,46 @@ const commands: Row[] = [
     "audit by Jan Jansen from 2025-03-01 to 2025-03-15",
     { kind: "audit.query", professionalText: "Jan Jansen", from: "2025-03-01", to: "2025-03-15" },
   ],
+  ["audit p-anouk-peeters", { kind: "audit.query", caseCode: null, professionalText: "p-anouk-peeters" }],
+  [
+    "audit p-anouk-peeters van 2026-11-01 tot 2026-11-30",
+    { kind: "audit.query", professionalText: "p-anouk-peeters", from: "2026-11-01", to: "2026-11-30" },
+  ],
+  ["exporteer audit WYC-014", { kind: "audit.export", lang: "nl", caseCode: "WYC-014", format: "json" }],
+  ["audit export WYC-014 csv", { kind: "audit.export", lang: "en", caseCode: "WYC-014", format: "csv" }],
+  ["inzageverzoek WYC-014", { kind: "audit.export", caseCode: "WYC-014" }],
+  [
+    "koppel slack U123ABC aan p-anouk-peeters",
+    {
+      kind: "admin.link",
+      lang: "nl",
+      channel: "slack",
+      externalId: "U123ABC",
+      tenant: null,
+      professionalId: "p-anouk-peeters",
+    },
+  ],
+  [
+    "link teams 3f2a9c1e-0b7d-4e8a-9d51-6c0f2b8e4a17 tenant contoso-tid to p-mark-janssen",
+    {
+      kind: "admin.link",
+      lang: "en",
+      channel: "teams",
+      externalId: "3f2a9c1e-0b7d-4e8a-9d51-6c0f2b8e4a17",
+      tenant: "contoso-tid",
+      professionalId: "p-mark-janssen",
+    },
+  ],
+  [
+    "ontkoppel slack U123ABC in T0001",
+    { kind: "admin.unlink", lang: "nl", channel: "slack", externalId: "U123ABC", tenant: "T0001" },
+  ],
+  ["unlink teams abc-123", { kind: "admin.unlink", lang: "en", channel: "teams", tenant: null }],
+  ["deactiveer p-anouk-peeters", { kind: "admin.deactivate", lang: "nl", professionalId: "p-anouk-peeters" }],
+  ["deactivate p-mark-janssen", { kind: "admin.deactivate", lang: "en", professionalId: "p-mark-janssen" }],
+  ["wis WYC-014", { kind: "case.erase", lang: "nl", caseCode: "WYC-014" }],
+  ["erase case WYC-014", { kind: "case.erase", lang: "en", caseCode: "WYC-014" }],
+  ["wis schulden in Limmel", { kind: "lookup" }],
   ["ik ga lunchen", { kind: "unknown", text: "ik ga lunchen" }],
   ["asdfgh", { kind: "unknown" }],
   ["wie doet", { kind: "unknown" }],
@@ -288,6 +328,18 @@ describe("parseText", () => {
       topics: [],
       wijk: { id: W.wyck },
     });
+  });
+
+  it("reads no admin command from half of one", () => {
+    for (const text of [
+      "koppel slack aan iemand",
+      "deactiveer",
+      "link teams",
+      "wis",
+      "unlink slack U1 U2 U3",
+    ]) {
+      expect(parseText(text, lexicon).kind).not.toMatch(/^admin\.|^case\.erase$/);
+    }
   });
 
   it("answers unknown to input beyond the length limit", () => {

@@ -1,3 +1,4 @@
+import { parseAdminLink, parseAuditExport, parseDeactivate, parseErase } from "./admin.parser.js";
 import type { ParsedCommand } from "./command.schema.js";
 import { parseDigest } from "./digest.parser.js";
 import type { Lexicon } from "./lexicon.js";
@@ -16,6 +17,10 @@ type Rule = (msg: Message, lexicon: Lexicon) => ParsedCommand | null;
 const RULES: readonly Rule[] = [
   parseHelp,
   parseLanguage,
+  parseAdminLink,
+  parseDeactivate,
+  parseErase,
+  parseAuditExport,
   parseAudit,
   parseMine,
   parseDigest,

@@ -1,3 +1,4 @@
+import { professionalIdIn } from "./admin.parser.js";
 import { hasKeyword, isKeyword, WINDOW_START } from "./command.grammar.js";
 import type { CommandOf } from "./command.schema.js";
 import type { Lexicon } from "./lexicon.js";
@@ -78,7 +79,15 @@ export function parseAudit(msg: Message): CommandOf<"audit.query"> | null {
     msg.norms.some((w) => isKeyword(w, AUDIT)) || (msg.norms.includes("log") && msg.norms.length <= 6);
   if (!isAudit) return null;
   const parts = auditParts(msg);
-  return { kind: "audit.query", lang: langOf(msg), caseCode: msg.codes[0] ?? null, ...parts };
+  // "audit p-anouk-peeters": a directory id names the person without "door"/"by".
+  const professionalText = parts.professionalText ?? professionalIdIn(msg);
+  return {
+    kind: "audit.query",
+    lang: langOf(msg),
+    caseCode: msg.codes[0] ?? null,
+    ...parts,
+    professionalText,
+  };
 }
 
 type AuditParts = Pick<CommandOf<"audit.query">, "professionalText" | "from" | "to">;
