@@ -8,7 +8,9 @@ import { capabilities } from "./bot/capabilities.js";
 import { createBot } from "./bot/create-bot.js";
 import { LexiconProvider } from "./bot/lexicon-provider.js";
 import { withOutageGuard } from "./bot/outage-guard.js";
-import type { Channel } from "./channels/channel.js";
+import type { Channel, ChannelDeps } from "./channels/channel.js";
+import { createSlackChannel } from "./channels/slack/slack.channel.js";
+import { createTeamsChannel } from "./channels/teams/teams.channel.js";
 import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
 import type { AuditPort } from "./core/audit/audit.port.js";
@@ -29,6 +31,7 @@ import { digestRepository } from "./db/repositories/digest.repository.js";
 import { digestActionsRepository } from "./db/repositories/digest-runs.repository.js";
 import { directoryRepository } from "./db/repositories/directory.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
+import { inboundEventRepository } from "./db/repositories/inbound-event.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
 import { seedDemoIfEmpty } from "./db/social-map/seed.js";
 import { createMetrics } from "./http/metrics.js";
@@ -113,6 +116,26 @@ export function consultService(
   return new ConsultService({ store, audit, clock, notifier });
 }
 
+/** The web chat always; Slack and Teams when their settings are present. */
+function createChannels(core: Core): Channel[] {
+  const { config, db, bot, logger, clock } = core;
+  const identities = identityRepository(db.prisma);
+  const deps: ChannelDeps = {
+    bot,
+    config,
+    logger,
+    clock,
+    events: inboundEventRepository(db.prisma, clock),
+    conversations: { save: (account, ref) => identities.saveConversation(account, ref) },
+  };
+  const channels: Channel[] = [
+    createWebChannel({ bot, demo: config.demo, people: demoPeopleRepository(db.prisma) }),
+  ];
+  if (config.slack) channels.push(createSlackChannel(deps));
+  if (config.teams) channels.push(createTeamsChannel(deps));
+  return channels;
+}
+
 /** The whole service: core plus the HTTP server with every configured channel. */
 export async function createApp(config: Config, options: { logger?: Logger } = {}): Promise<RunningApp> {
   const core = await createCore(config, options);
@@ -129,13 +152,16 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
       },
     },
   });
-  const channels: Channel[] = [
-    createWebChannel({ bot, demo: config.demo, people: demoPeopleRepository(db.prisma) }),
-  ];
+  const channels = createChannels(core);
   for (const channel of channels) channel.mount(http);
   finishHttpApp(http, logger);
   if (config.jobs) {
-    jobs = await startJobs({ db, logger, clock: core.clock, handlers: jobDefinitions(core, channels, () => jobs) });
+    jobs = await startJobs({
+      db,
+      logger,
+      clock: core.clock,
+      handlers: jobDefinitions(core, channels, () => jobs),
+    });
     core.notifier.attach(jobs);
   }
   const server = await listen(http, config.port, config.host);

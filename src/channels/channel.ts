@@ -6,6 +6,7 @@
 import type { Express } from "express";
 import type { Bot } from "../bot/bot.js";
 import type { Config } from "../config.js";
+import type { ChatAccount } from "../core/access/actor.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { Logger } from "../logging.js";
 import type { Message } from "../views/message.js";
@@ -24,7 +25,7 @@ export interface InboundEventLog {
 
 /** Where proactive messages reach a professional on a channel (stored as plain JSON). */
 export interface ConversationStore {
-  save(account: { channel: string; tenant: string; externalId: string }, ref: unknown): Promise<void>;
+  save(account: ChatAccount, ref: unknown): Promise<void>;
 }
 
 export interface ChannelDeps {

@@ -99,7 +99,7 @@ async function sendOnce(
       logic,
     );
   return runRethrowing(start, async (ctx) => {
-    const account = { channel: "teams", tenant: target.tenant, externalId: target.externalId };
+    const account = { channel: "teams" as const, tenant: target.tenant, externalId: target.externalId };
     await deps.conversations.save(account, { ...ref, conversationId: ctx.activity.conversation.id });
     await send(ctx);
   });
