@@ -3,6 +3,8 @@ import { renderMessageText } from "../channels/cli/message.text.js";
 import type { Actor, ChatAccount, IdentityPort } from "../core/access/actor.js";
 import type { AuditEntry, AuditPort } from "../core/audit/audit.port.js";
 import { CaseService } from "../core/cases/case.service.js";
+import type { ConsultStore } from "../core/consult/consult.ports.js";
+import { ConsultService } from "../core/consult/consult.service.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import type {
   DirectoryReader,
@@ -176,6 +178,8 @@ function makeBot() {
       lookup: new LookupService({ directory, clock }),
       // Cases are not this file's subject: a directory without any.
       cases: new CaseService({ cases: { byCode: async () => null, mine: async () => [] }, audit, clock }),
+      // Consults neither: a store no test here reaches.
+      consults: new ConsultService({ store: {} as ConsultStore, audit, clock }),
       digests: unused<DigestService>("digests"),
       audit,
       topics: () => directory.topics(),
