@@ -9,6 +9,7 @@ export type ErrorCode =
   | "ACCESS_FORBIDDEN"
   | "CASE_NOT_FOUND"
   | "CONSULT_NOT_FOUND"
+  | "HANDOVER_NOT_FOUND"
   | "INPUT_INVALID"
   | "INPUT_TOO_LONG"
   | "ACTION_UNKNOWN"
