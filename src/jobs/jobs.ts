@@ -1,12 +1,16 @@
 /** Every job this service runs. Each capability with scheduled or queued work adds its entry. */
 import type { Core } from "../app.js";
 import type { Channel } from "../channels/channel.js";
+import { ConsultService } from "../core/consult/consult.service.js";
 import { DigestService } from "../core/digest/digest.service.js";
 import { auditRepository } from "../db/repositories/audit.repository.js";
+import { consultRepository } from "../db/repositories/consult.repository.js";
 import { digestRepository } from "../db/repositories/digest.repository.js";
 import { digestActionsRepository, digestRunRepository } from "../db/repositories/digest-runs.repository.js";
 import { identityRepository } from "../db/repositories/identity.repository.js";
 import { outboxRepository } from "../db/repositories/outbox.repository.js";
+import { consultNoticeMessage } from "../views/consult-notice.view.js";
+import { consultReminderJob } from "./consult-reminder.job.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 import { type Deliverers, outboxDeliveryJob } from "./outbox-delivery.job.js";
 import { weeklyDigestJob } from "./weekly-digest.job.js";
@@ -31,6 +35,12 @@ export function jobDefinitions(
     clock,
     audit: auditRepository(db.prisma),
   });
+  const consults = new ConsultService({
+    store: consultRepository(db.prisma, { clock, render: consultNoticeMessage }),
+    audit: auditRepository(db.prisma),
+    clock,
+    notifier: core.notifier,
+  });
   return [
     outboxDeliveryJob({ store: outboxRepository(db.prisma), channels: deliverers, clock, logger, runner }),
     weeklyDigestJob({
@@ -41,5 +51,6 @@ export function jobDefinitions(
       logger,
       onQueued: async () => core.notifier.queued(),
     }),
+    consultReminderJob({ consults, logger }),
   ];
 }

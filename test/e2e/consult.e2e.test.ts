@@ -83,7 +83,7 @@ function icsOf(messages: Message[]): string {
 
 function eventOf(ics: string) {
   const parsed = ical.sync.parseICS(ics);
-  const events = Object.values(parsed).filter((c) => c.type === "VEVENT") as ical.VEvent[];
+  const events = Object.values(parsed).filter((c) => c?.type === "VEVENT") as ical.VEvent[];
   expect(events).toHaveLength(1);
   return {
     event: events[0]!,

@@ -8,8 +8,18 @@
 import type { Actor } from "../access/actor.js";
 import type { ConsultRecord } from "./consult.ports.js";
 import type { AttendanceList, ConsultAnswer, MyConsults, MyTasks, PlanResult } from "./consult.result.js";
+import { reminderDue } from "./consult.state.js";
 import type { ActionPointInput } from "./consult-agenda.policy.js";
-import { type ConsultDeps, hasRelatives, inviteOf, kickingStore, loadForActor } from "./consult-effects.js";
+import {
+  auditEntry,
+  type ConsultDeps,
+  hasRelatives,
+  inviteOf,
+  kickingStore,
+  loadForActor,
+  noticesFor,
+  stateOf,
+} from "./consult-effects.js";
 import {
   addAgenda,
   cancelConsult,
@@ -22,6 +32,11 @@ import { confirmByOrganiser, planConsult, voteOnSlot } from "./consult-planning.
 import type { VoteAnswer } from "./vote.policy.js";
 
 const LIST_LIMIT = 25;
+/** Far enough ahead to cover a long weekend with holidays between reminder and consult. */
+const REMINDER_HORIZON_DAYS = 6;
+const REMINDER_BATCH = 200;
+/** Jobs act as the system: no professional, channel "job". */
+const SYSTEM = { actor: { professionalId: "" } as Actor, channel: "job" };
 
 export type { ConsultDeps } from "./consult-effects.js";
 
@@ -106,6 +121,26 @@ export class ConsultService {
     const member = consult.participants.some((p) => p.professionalId === actor.professionalId);
     if (!member && actor.professionalId !== consult.organizerId) return null;
     return { consult, csv: attendanceCsv(consult) };
+  }
+
+  /**
+   * Reminders due now (the working day before, 09:00). remindedAt is set in the transaction that
+   * queues them, guarded on "not yet reminded": a second run or a second replica sends none.
+   */
+  async remindDue(): Promise<number> {
+    const now = this.deps.clock.now();
+    const horizon = new Date(now.getTime() + REMINDER_HORIZON_DAYS * 86_400_000);
+    const candidates = await this.deps.store.reminderCandidates(now, horizon, REMINDER_BATCH);
+    let sent = 0;
+    for (const consult of candidates) {
+      if (!reminderDue(stateOf(consult), now, this.deps.holidays)) continue;
+      const audit = [{ ...auditEntry(SYSTEM, consult, "consult.remind", "update", now), actorId: null }];
+      const notices = noticesFor(consult, "reminder", { exceptId: null, now });
+      const guard = { status: "scheduled" as const, icsSequence: consult.icsSequence, remindedAt: null };
+      if (await this.deps.store.transition(consult.id, guard, { remindedAt: now }, { audit, notices }))
+        sent += 1;
+    }
+    return sent;
   }
 
   private icsOf(consult: ConsultRecord, lang: "nl" | "en"): string | null {
