@@ -100,10 +100,14 @@ export function registerConversationListeners(app: App, ctx: SlackListenerContex
 }
 
 /**
- * The Home tab is whatever the bot answers to "home" (open handovers, consults, wijken, help).
- * TODO(#1): the bot's `home` command; until it exists the bot answers with its help.
+ * What the Home tab asks the bot. TODO(#1): "home" once the bot has its `home` command (open
+ * handovers, consults, wijken, help); today "home" would be read as a lookup of housing, so the
+ * tab shows the help until then.
  */
+export const HOME_TEXT = "help";
+
+/** The Home tab is whatever the bot answers to HOME_TEXT. */
 export async function publishHome(ctx: SlackListenerContext, teamId: string, userId: string): Promise<void> {
-  const messages = await ctx.bot.handleText(slackTurn(teamId, userId, "personal"), "home");
+  const messages = await ctx.bot.handleText(slackTurn(teamId, userId, "personal"), HOME_TEXT);
   await ctx.api.views.publish({ user_id: userId, view: renderHome(messages) });
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "../../views/message.js";
+import { HOME_TEXT } from "./conversation.listeners.js";
 import { plainMessage, SECRET, type SlackHarness, startSlackHarness } from "./slack-harness.test-support.js";
 import {
   blockAction,
@@ -318,7 +319,7 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
     expect(h.slack.calls).toEqual([]);
   });
 
-  it("publishes the App Home tab from the bot's answer to 'home'", async () => {
+  it("publishes the App Home tab from the bot's answer to HOME_TEXT", async () => {
     h.bot.answerText = () => [plainMessage("Mijn overdrachten")];
     await post(
       eventCallback("Ev0HOME", {
@@ -331,7 +332,7 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
       JSON_TYPE,
     );
     await h.slack.waitFor((calls) => calls.length === 1);
-    expect(h.bot.texts[0]!.text).toBe("home");
+    expect(h.bot.texts[0]!.text).toBe(HOME_TEXT);
     expect(h.slack.calls[0]).toMatchObject({
       method: "views.publish",
       body: { user_id: USER, view: { type: "home" } },
