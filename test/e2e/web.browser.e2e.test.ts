@@ -51,7 +51,8 @@ describe.runIf(chromiumAvailable())("web chat in Chromium", () => {
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on("pageerror", (error) => pageErrors.push(error.message));
-  });
+    // Migrating and seeding a fresh PGlite directory is slow on a busy CI machine.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -36,7 +36,8 @@ beforeAll(async () => {
   });
   if (!config.ok) throw new Error(config.problems.join("; "));
   app = await createApp(config.config);
-});
+  // Migrating and seeding a fresh PGlite directory is slow on a busy CI machine.
+}, 180_000);
 
 afterAll(async () => {
   await app?.close();
