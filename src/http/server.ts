@@ -45,6 +45,13 @@ export function finishHttpApp(app: Express, logger: Logger): void {
   });
 }
 
+function publicText(status: number): string {
+  if (status === 503) return "service unavailable";
+  if (status === 413) return "request too large";
+  if (status >= 400 && status < 500) return "bad request";
+  return "internal error";
+}
+
 function statusOf(error: unknown): number {
   const code = (error as { code?: string; status?: number })?.code;
   if (code === "DATABASE_UNAVAILABLE") return 503;

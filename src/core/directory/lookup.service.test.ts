@@ -170,7 +170,7 @@ describe("LookupService", () => {
       query({ wijkId: null, wijkText: "Wyckerport", wijkSuggestions: ["wyc"] }),
     );
     expect(result).toMatchObject({ kind: "ask-wijk", wijkText: "Wyckerport", suggestions: [WYC] });
-    expect(directory.gaps).toMatchObject([{ kind: "unknown-wijk", term: "Wyckerport" }]);
+    expect(directory.gaps).toMatchObject([{ kind: "unknown-wijk", term: "wyckerport" }]);
   });
 
   it("uses the asker's only wijk when the question names none", async () => {

@@ -110,7 +110,7 @@ export class LookupService {
       kind,
       wijkId: where.wijkId,
       topicId: where.topicId ?? null,
-      term: where.term?.slice(0, 80) ?? null,
+      term: normalizeTerm(where.term),
     });
   }
 }
@@ -142,6 +142,12 @@ function answer(record: ServiceRecord, now: Date): ServiceAnswer {
   );
   const stale = service.assuredDate < addDays(localDate(now), -STALE_AFTER_DAYS);
   return { service, people, staffedToday, stale };
+}
+
+/** Gap terms are grouped by the coordinator's digest: lower case, single spaces, bounded. */
+function normalizeTerm(term: string | null): string | null {
+  const normalized = term?.toLocaleLowerCase("nl").replace(/\s+/g, " ").trim().slice(0, 80);
+  return normalized ? normalized : null;
 }
 
 function isDefined<T>(value: T | null | undefined): value is T {

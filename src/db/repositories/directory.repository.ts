@@ -38,7 +38,9 @@ const serviceSelect = {
   wijken: { select: { wijkId: true } },
   contacts: {
     orderBy: { position: "asc" },
-    select: { professional: { select: { ...personSelect, active: true, deputy: { select: personSelect } } } },
+    select: {
+      professional: { select: { ...personSelect, active: true, deputy: { select: { ...personSelect, active: true } } } },
+    },
   },
 } satisfies Prisma.ServiceSelect;
 
@@ -78,7 +80,8 @@ function toServiceRecord(row: ServiceRow): ServiceRecord {
       .filter((c) => c.professional.active)
       .map(({ professional }) => ({
         ...toContactPerson(professional),
-        deputy: professional.deputy ? toContactPerson(professional.deputy) : null,
+        // A deputy who has left is no deputy: the absent person is shown without one.
+        deputy: professional.deputy?.active ? toContactPerson(professional.deputy) : null,
       })),
   };
 }
