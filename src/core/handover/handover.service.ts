@@ -18,6 +18,7 @@ import type {
   HandoverListItem,
   HandoverRecord,
   HandoverStore,
+  ServiceOption,
 } from "./handover.ports.js";
 import { HANDOVER_PURPOSE } from "./handover.ports.js";
 import { type HandoverActor, type HandoverCommand, transition } from "./handover.state.js";
@@ -84,6 +85,12 @@ export class HandoverService {
       detail: { sent: lists.sent.length, received: lists.received.length },
     });
     return lists;
+  }
+
+  /** The handover and the services it could be forwarded to (same topic and wijk). */
+  async forwardOptions(caller: Caller, id: string): Promise<{ record: HandoverRecord; services: ServiceOption[] }> {
+    const record = await this.load(caller, id, "handover.forward");
+    return { record, services: await this.deps.store.servicesFor(record.topicId, record.wijkId) };
   }
 
   /** The contact details, for the acceptor only (a private message), audited as a read. */
