@@ -2,8 +2,9 @@
 import type { Capability } from "./handler.js";
 import { basics } from "./handlers/basics.handler.js";
 import { cases } from "./handlers/cases.handler.js";
+import { handover } from "./handlers/handover.handler.js";
 import { consults } from "./handlers/consult.handler.js";
 import { digest } from "./handlers/digest.handler.js";
 import { lookup } from "./handlers/lookup.handler.js";
 
-export const capabilities: Capability[] = [basics, lookup, cases, digest, consults];
+export const capabilities: Capability[] = [basics, lookup, cases, digest, consults, handover];

@@ -5,6 +5,9 @@ import type { AuditEntry, AuditPort } from "../core/audit/audit.port.js";
 import { CaseService } from "../core/cases/case.service.js";
 import type { ConsultStore } from "../core/consult/consult.ports.js";
 import { ConsultService } from "../core/consult/consult.service.js";
+import type { AdminService } from "../core/admin/admin.service.js";
+import type { AuditLogService } from "../core/audit/audit-log.service.js";
+import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import type {
   DirectoryReader,
@@ -182,6 +185,9 @@ function makeBot() {
       consults: new ConsultService({ store: {} as ConsultStore, audit, clock }),
       digests: unused<DigestService>("digests"),
       audit,
+      admin: unused<AdminService>("admin"),
+      auditLog: unused<AuditLogService>("auditLog"),
+      upkeep: unused<DirectoryUpkeepService>("upkeep"),
       topics: () => directory.topics(),
     },
     capabilities,

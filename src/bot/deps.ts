@@ -6,6 +6,9 @@ import type { ConsultService } from "../core/consult/consult.service.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import type { TopicRecord } from "../core/directory/directory.ports.js";
 import type { LookupService } from "../core/directory/lookup.service.js";
+import type { ConsentWithdrawalService } from "../core/handover/consent-withdrawal.service.js";
+import type { HandoverRequestService } from "../core/handover/handover-request.service.js";
+import type { HandoverService } from "../core/handover/handover.service.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { Logger } from "../logging.js";
 import type { LexiconProvider } from "./lexicon-provider.js";
@@ -18,6 +21,9 @@ export interface BotDeps {
   lookup: LookupService;
   digests: DigestService;
   cases: CaseService;
+  handovers: HandoverService;
+  handoverRequests: HandoverRequestService;
+  consentWithdrawal: ConsentWithdrawalService;
   consults: ConsultService;
   audit: AuditPort;
   /** Topic names for views (from the directory). */

@@ -1,6 +1,8 @@
+import { handoverEn } from "./handover.en.js";
 import type { MessageKey } from "./nl.js";
 
 export const en: Record<MessageKey, string> = {
+  ...handoverEn,
   "error.generic": "Something went wrong on our side. Please try again in a moment; it has been logged.",
   "error.database": "Wijkbot cannot reach its data right now. Please try again in a minute.",
   "error.too-long":

@@ -1,5 +1,8 @@
 /** Dutch, the product's default language. Keys are shared with en.ts (checked by the compiler). */
+import { handoverNl } from "./handover.nl.js";
+
 export const nl = {
+  ...handoverNl,
   "error.generic": "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
   "error.database": "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
   "error.too-long":
