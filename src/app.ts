@@ -13,23 +13,30 @@ import { createSlackChannel } from "./channels/slack/slack.channel.js";
 import { createTeamsChannel } from "./channels/teams/teams.channel.js";
 import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
+import { AdminService } from "./core/admin/admin.service.js";
 import type { AuditPort } from "./core/audit/audit.port.js";
+import { AuditLogService } from "./core/audit/audit-log.service.js";
 import { CaseService } from "./core/cases/case.service.js";
 import { ConsultService } from "./core/consult/consult.service.js";
 import { DigestService } from "./core/digest/digest.service.js";
+import { DirectoryUpkeepService } from "./core/directory/directory-upkeep.service.js";
 import { LookupService } from "./core/directory/lookup.service.js";
 import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
 import type { Notifier } from "./core/shared/notifier.port.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { isDatabaseUnavailable } from "./db/database-errors.js";
 import { migrate } from "./db/migrate.js";
+import { adminRepository } from "./db/repositories/admin.repository.js";
 import { auditRepository } from "./db/repositories/audit.repository.js";
+import { auditLogRepository } from "./db/repositories/audit-log.repository.js";
 import { caseRepository } from "./db/repositories/case.repository.js";
 import { consultRepository } from "./db/repositories/consult.repository.js";
 import { demoPeopleRepository } from "./db/repositories/demo-people.repository.js";
 import { digestRepository } from "./db/repositories/digest.repository.js";
 import { digestActionsRepository } from "./db/repositories/digest-runs.repository.js";
 import { directoryRepository } from "./db/repositories/directory.repository.js";
+import { directoryUpkeepRepository } from "./db/repositories/directory-upkeep.repository.js";
+import { erasureRepository } from "./db/repositories/erasure.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
 import { inboundEventRepository } from "./db/repositories/inbound-event.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
@@ -40,7 +47,9 @@ import { type JobRunner, startJobs } from "./jobs/job-runner.js";
 import { jobDefinitions } from "./jobs/jobs.js";
 import { OutboxKicker } from "./jobs/outbox-kicker.js";
 import { createLogger, type Logger } from "./logging.js";
+import { deactivationNoticeView } from "./views/admin.view.js";
 import { consultNoticeMessage } from "./views/consult-notice.view.js";
+import { confirmationRequestView } from "./views/directory-upkeep.view.js";
 
 export interface Core {
   config: Config;
@@ -84,6 +93,20 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
         cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
         consults: consultService(db, clock, audit, notifier),
         audit,
+        admin: new AdminService({
+          store: adminRepository(db.prisma, { render: deactivationNoticeView }),
+          erasure: erasureRepository(db.prisma),
+          audit,
+          clock,
+          notifier,
+        }),
+        auditLog: new AuditLogService({
+          reader: auditLogRepository(db.prisma),
+          people: auditLogRepository(db.prisma),
+          audit,
+          clock,
+        }),
+        upkeep: directoryUpkeepService(db, clock, config, notifier),
         topics: () => directory.topics(),
       },
       capabilities,
@@ -103,6 +126,22 @@ export function digestService(
   const store = digestRepository(db.prisma);
   const actions = digestActionsRepository(db.prisma);
   return new DigestService({ reader: store, subscriptions: store, actions, clock, audit, notifier });
+}
+
+/** Directory upkeep: the daily confirmation job and the "klopt nog" button share it. */
+export function directoryUpkeepService(
+  db: Database,
+  clock: Clock,
+  config: Config,
+  notifier: Notifier,
+): DirectoryUpkeepService {
+  const store = directoryUpkeepRepository(db.prisma, { render: confirmationRequestView });
+  return new DirectoryUpkeepService({
+    store,
+    clock,
+    confirmAfterDays: config.directory.confirmAfterDays,
+    notifier,
+  });
 }
 
 /** The consult service; the reminder job reads through the same repository. */

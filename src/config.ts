@@ -48,6 +48,7 @@ const envSchema = z.object({
   WIJKBOT_ENCRYPTION_KEYS: encryptionKeys.optional(),
   WIJKBOT_RETENTION_CONTACT_DAYS: z.coerce.number().int().min(0).default(30),
   WIJKBOT_RETENTION_CASE_MONTHS: z.coerce.number().int().min(1).default(24),
+  WIJKBOT_DIRECTORY_CONFIRM_DAYS: z.coerce.number().int().min(1).default(180),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SLACK_SIGNING_SECRET: z.string().optional(),
   SLACK_BOT_TOKEN: z.string().optional(),
@@ -96,6 +97,8 @@ export interface Config {
   jobs: boolean;
   encryptionKeys: { id: string; key: Buffer }[];
   retention: { contactDays: number; caseMonths: number; auditYears: number };
+  /** Contact people are asked to confirm a directory entry last confirmed longer ago than this. */
+  directory: { confirmAfterDays: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   slack: SlackConfig | undefined;
   teams: TeamsConfig | undefined;
@@ -143,6 +146,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         caseMonths: e.WIJKBOT_RETENTION_CASE_MONTHS,
         auditYears: 5,
       },
+      directory: { confirmAfterDays: e.WIJKBOT_DIRECTORY_CONFIRM_DAYS },
       logLevel: e.LOG_LEVEL,
       slack,
       teams,

@@ -6,5 +6,6 @@ import { handover } from "./handlers/handover.handler.js";
 import { consults } from "./handlers/consult.handler.js";
 import { digest } from "./handlers/digest.handler.js";
 import { lookup } from "./handlers/lookup.handler.js";
+import { trust } from "./handlers/trust.handler.js";
 
-export const capabilities: Capability[] = [basics, lookup, cases, digest, consults, handover];
+export const capabilities: Capability[] = [basics, lookup, cases, digest, consults, handover, trust];

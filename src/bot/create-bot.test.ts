@@ -8,6 +8,9 @@ import { ConsultService } from "../core/consult/consult.service.js";
 import type { AdminService } from "../core/admin/admin.service.js";
 import type { AuditLogService } from "../core/audit/audit-log.service.js";
 import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
+import type { AdminService } from "../core/admin/admin.service.js";
+import type { AuditLogService } from "../core/audit/audit-log.service.js";
+import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import type {
   DirectoryReader,
@@ -185,6 +188,9 @@ function makeBot() {
       consults: new ConsultService({ store: {} as ConsultStore, audit, clock }),
       digests: unused<DigestService>("digests"),
       audit,
+      admin: unused<AdminService>("admin"),
+      auditLog: unused<AuditLogService>("auditLog"),
+      upkeep: unused<DirectoryUpkeepService>("upkeep"),
       admin: unused<AdminService>("admin"),
       auditLog: unused<AuditLogService>("auditLog"),
       upkeep: unused<DirectoryUpkeepService>("upkeep"),

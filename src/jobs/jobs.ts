@@ -3,16 +3,22 @@ import type { Core } from "../app.js";
 import type { Channel } from "../channels/channel.js";
 import { ConsultService } from "../core/consult/consult.service.js";
 import { DigestService } from "../core/digest/digest.service.js";
+import { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
 import { auditRepository } from "../db/repositories/audit.repository.js";
 import { consultRepository } from "../db/repositories/consult.repository.js";
 import { digestRepository } from "../db/repositories/digest.repository.js";
 import { digestActionsRepository, digestRunRepository } from "../db/repositories/digest-runs.repository.js";
+import { directoryUpkeepRepository } from "../db/repositories/directory-upkeep.repository.js";
 import { identityRepository } from "../db/repositories/identity.repository.js";
 import { outboxRepository } from "../db/repositories/outbox.repository.js";
+import { retentionRepository } from "../db/repositories/retention.repository.js";
 import { consultNoticeMessage } from "../views/consult-notice.view.js";
+import { confirmationRequestView } from "../views/directory-upkeep.view.js";
 import { consultReminderJob } from "./consult-reminder.job.js";
+import { directoryUpkeepJob } from "./directory-upkeep.job.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 import { type Deliverers, outboxDeliveryJob } from "./outbox-delivery.job.js";
+import { retentionJob } from "./retention.job.js";
 import { weeklyDigestJob } from "./weekly-digest.job.js";
 
 export function jobDefinitions(
@@ -52,5 +58,15 @@ export function jobDefinitions(
       onQueued: async () => core.notifier.queued(),
     }),
     consultReminderJob({ consults, logger }),
+    retentionJob({ store: retentionRepository(db.prisma), clock, logger, policy: core.config.retention }),
+    directoryUpkeepJob({
+      upkeep: new DirectoryUpkeepService({
+        store: directoryUpkeepRepository(db.prisma, { render: confirmationRequestView }),
+        clock,
+        confirmAfterDays: core.config.directory.confirmAfterDays,
+        notifier: core.notifier,
+      }),
+      logger,
+    }),
   ];
 }

@@ -1,0 +1,101 @@
+/**
+ * The retention periods, applied: personal fields of closed cases, contact details of ended
+ * handovers, and audit records past their minimum keeping time. Each purge writes an audit
+ * record (actor: the system) in the same transaction; rows already purged are skipped, so a
+ * second run the same day changes nothing.
+ */
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import { recordAudit } from "./audit.repository.js";
+import { purgeCasePersonalFields } from "./case-purge.js";
+
+const OPEN_HANDOVER = ["requested", "accepted", "contacted"];
+const BATCH = 200;
+
+export interface RetentionStore {
+  /** Closed before `closedBefore` (a calendar date column), not yet purged. */
+  purgeClosedCases(closedBefore: Date, now: Date): Promise<number>;
+  /** Handovers ended before `endedBefore` that still hold a phone number or best time to call. */
+  purgeHandoverContacts(endedBefore: Date, now: Date): Promise<number>;
+  /** Audit records older than `before`; the table's trigger refuses any younger than five years. */
+  deleteOldAudit(before: Date): Promise<number>;
+}
+
+export function retentionRepository(prisma: PrismaClient): RetentionStore {
+  return {
+    async purgeClosedCases(closedBefore, now) {
+      let total = 0;
+      for (;;) {
+        const batch = await prisma.case.findMany({
+          where: { status: "closed", closedOn: { lt: closedBefore }, purgedAt: null },
+          select: { id: true, code: true },
+          take: BATCH,
+        });
+        if (batch.length === 0) return total;
+        await prisma.$transaction(async (tx) => {
+          await purgeCasePersonalFields(
+            tx,
+            batch.map((c) => c.id),
+            now,
+          );
+          for (const c of batch) {
+            await recordAudit(tx, {
+              event: "retention.case-purge",
+              action: "delete",
+              at: now,
+              actorId: null,
+              channel: "job",
+              caseId: c.id,
+              caseCode: c.code,
+              authorised: true,
+            });
+          }
+        });
+        total += batch.length;
+      }
+    },
+
+    async purgeHandoverContacts(endedBefore, now) {
+      let total = 0;
+      for (;;) {
+        const batch = await prisma.handover.findMany({
+          where: {
+            status: { notIn: OPEN_HANDOVER },
+            endedAt: { lt: endedBefore },
+            OR: [{ phoneCipher: { not: null } }, { contactBestTime: { not: null } }],
+          },
+          select: { id: true, caseId: true, case: { select: { code: true } } },
+          take: BATCH,
+        });
+        if (batch.length === 0) return total;
+        await prisma.$transaction(async (tx) => {
+          await tx.handover.updateMany({
+            where: { id: { in: batch.map((h) => h.id) } },
+            data: { phoneCipher: null, contactBestTime: null, purgedAt: now },
+          });
+          for (const h of batch) {
+            await recordAudit(tx, {
+              event: "retention.contact-purge",
+              action: "delete",
+              at: now,
+              actorId: null,
+              channel: "job",
+              caseId: h.caseId,
+              caseCode: h.case.code,
+              subject: `handover:${h.id}`,
+              authorised: true,
+            });
+          }
+        });
+        total += batch.length;
+      }
+    },
+
+    async deleteOldAudit(before) {
+      // The database's own clock decides as well: the trigger measures five years from now(),
+      // and an application clock fixed in the future (WIJKBOT_NOW) must not make this fail.
+      return prisma.$executeRaw`
+        DELETE FROM "AuditRecord"
+        WHERE "at" < ${before} AND "at" < now() - interval '5 years'`;
+    },
+  };
+}
