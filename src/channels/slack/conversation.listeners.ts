@@ -3,7 +3,14 @@
  * message shortcut, and the App Home tab. Each only gathers the inputs, asks the bot and routes
  * the answer; errors go to the channel's error boundary (slack-error.boundary.ts).
  */
-import type { App } from "@slack/bolt";
+import type {
+  AllMiddlewareArgs,
+  App,
+  MessageShortcut,
+  SlackCommandMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+  SlackShortcutMiddlewareArgs,
+} from "@slack/bolt";
 import type { Bot } from "../../bot/bot.js";
 import type { Logger } from "../../logging.js";
 import type { ConversationStore } from "../channel.js";
@@ -14,12 +21,21 @@ import { cleanText, isDirectMessage, slackTurn } from "./slack-turn.js";
 export const SLASH_COMMAND = "/wijk";
 export const ASK_SHORTCUT = "wijkbot_ask";
 
+/**
+ * What the Home tab asks the bot. TODO(#1): "home" once the bot has its `home` command (open
+ * handovers, consults, wijken, help); today "home" would be read as a lookup of housing, so the
+ * tab shows the help until then.
+ */
+export const HOME_TEXT = "help";
+
 export interface SlackListenerContext {
   bot: Bot;
   api: WebClient;
   logger: Logger;
   conversations: ConversationStore;
 }
+
+type Args<T> = T & AllMiddlewareArgs;
 
 /** Minimal shape of the message events we answer (Bolt's union is wider than we need). */
 interface ImMessage {
@@ -32,79 +48,94 @@ interface ImMessage {
 }
 
 export function registerConversationListeners(app: App, ctx: SlackListenerContext): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
-    // Slack needs the ack within 3 s; the answer follows through the response_url.
-    await ack();
-    const turn = slackTurn(command.team_id, command.user_id, "personal");
-    const messages = await ctx.bot.handleText(turn, cleanText(command.text) || "help");
-    // Slash answers are ephemeral: only the one who asked sees them, wherever they asked.
-    const ephemeral = (p: SlackMessage) => respond({ response_type: "ephemeral", ...p });
-    await sendReplies(ctx.api, messages, {
-      shared: ephemeral,
-      private: ephemeral,
-      triggerId: command.trigger_id,
-      channelId: command.channel_id,
-    });
-  });
+  app.command(SLASH_COMMAND, (args) => onSlashCommand(ctx, args));
+  app.event("app_mention", (args) => onMention(ctx, args));
+  app.message((args) => onDirectMessage(ctx, args));
+  app.shortcut<MessageShortcut>(ASK_SHORTCUT, (args) => onAskShortcut(ctx, args));
+  app.event("app_home_opened", (args) => onHomeOpened(ctx, args));
+}
 
-  app.event("app_mention", async ({ event, body, context }) => {
-    // A mention inside a DM also arrives as message.im: answer it there only.
-    if (!event.user || isDirectMessage(event.channel)) return;
-    const turn = slackTurn(body.team_id, event.user, "shared");
-    const messages = await ctx.bot.handleText(turn, cleanText(event.text, context.botUserId) || "help");
-    const thread_ts = event.thread_ts ?? event.ts;
-    const user = event.user;
-    const route: ReplyRoute = {
-      shared: (p) =>
-        ctx.api.chat.postMessage({ channel: event.channel, thread_ts, ...p, unfurl_links: false }),
-      private: (p) => ctx.api.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...p }),
-    };
-    await sendReplies(ctx.api, messages, route);
-  });
-
-  app.message(async ({ message, body }) => {
-    const m = message as ImMessage;
-    if (m.subtype !== undefined || m.bot_id || m.channel_type !== "im" || !m.user) return;
-    const turn = slackTurn(body.team_id, m.user, "personal");
-    const messages = await ctx.bot.handleText(turn, cleanText(m.text) || "help");
-    const post = (p: SlackMessage) =>
-      ctx.api.chat.postMessage({ channel: m.channel, ...p, unfurl_links: false });
-    await sendReplies(ctx.api, messages, { shared: post, private: post });
-  });
-
-  app.shortcut(ASK_SHORTCUT, async ({ shortcut, ack, respond }) => {
-    await ack();
-    if (shortcut.type !== "message_action") return;
-    const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? "";
-    const turn = slackTurn(teamId, shortcut.user.id, "personal");
-    const messages = await ctx.bot.handleText(turn, cleanText(shortcut.message.text) || "help");
-    const ephemeral = (p: SlackMessage) =>
-      respond({ response_type: "ephemeral", replace_original: false, ...p });
-    await sendReplies(ctx.api, messages, {
-      shared: ephemeral,
-      private: ephemeral,
-      triggerId: shortcut.trigger_id,
-      channelId: shortcut.channel.id,
-    });
-  });
-
-  app.event("app_home_opened", async ({ event, body }) => {
-    if (event.tab === "messages") {
-      // Remember the DM so the outbox can post there without conversations.open first.
-      const account = slackTurn(body.team_id, event.user, "personal").account;
-      await ctx.conversations.save(account, { dmChannel: event.channel });
-      return;
-    }
-    if (event.tab === "home") await publishHome(ctx, body.team_id, event.user);
+async function onSlashCommand(
+  ctx: SlackListenerContext,
+  { command, ack, respond }: Args<SlackCommandMiddlewareArgs>,
+) {
+  // Slack needs the ack within 3 s; the answer follows through the response_url.
+  await ack();
+  const turn = slackTurn(command.team_id, command.user_id, "personal");
+  const messages = await ctx.bot.handleText(turn, cleanText(command.text) || "help");
+  // Slash answers are ephemeral: only the one who asked sees them, wherever they asked.
+  const ephemeral = (p: SlackMessage) => respond({ response_type: "ephemeral", ...p });
+  await sendReplies(ctx.api, messages, {
+    shared: ephemeral,
+    private: ephemeral,
+    triggerId: command.trigger_id,
+    channelId: command.channel_id,
   });
 }
 
-/**
- * What the Home tab asks the bot. TODO(#1): "home" once the bot has its `home` command (open
- * handovers, consults, wijken, help); today "home" would be read as a lookup of housing, so the
- * tab shows the help until then.
- */
-export const HOME_TEXT = "help";
+async function onMention(
+  ctx: SlackListenerContext,
+  { event, body, context }: Args<SlackEventMiddlewareArgs<"app_mention">>,
+) {
+  // A mention inside a DM also arrives as message.im: answer it there only.
+  const user = event.user;
+  if (!user || isDirectMessage(event.channel)) return;
+  const turn = slackTurn(body.team_id, user, "shared");
+  const messages = await ctx.bot.handleText(turn, cleanText(event.text, context.botUserId) || "help");
+  const thread_ts = event.thread_ts ?? event.ts;
+  const route: ReplyRoute = {
+    shared: (p) => ctx.api.chat.postMessage({ channel: event.channel, thread_ts, ...p, unfurl_links: false }),
+    private: (p) => ctx.api.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...p }),
+  };
+  await sendReplies(ctx.api, messages, route);
+}
+
+async function onDirectMessage(
+  ctx: SlackListenerContext,
+  { message, body }: Args<SlackEventMiddlewareArgs<"message">>,
+) {
+  const m = message as ImMessage;
+  if (m.subtype !== undefined || m.bot_id || m.channel_type !== "im" || !m.user) return;
+  const turn = slackTurn(body.team_id, m.user, "personal");
+  const messages = await ctx.bot.handleText(turn, cleanText(m.text) || "help");
+  const post = (p: SlackMessage) =>
+    ctx.api.chat.postMessage({ channel: m.channel, ...p, unfurl_links: false });
+  await sendReplies(ctx.api, messages, { shared: post, private: post });
+}
+
+async function onAskShortcut(
+  ctx: SlackListenerContext,
+  { shortcut, ack, respond }: Args<SlackShortcutMiddlewareArgs<MessageShortcut>>,
+) {
+  await ack();
+  // Only the message shortcut carries the message; a global one with our id would not.
+  if ((shortcut as { type: string }).type !== "message_action") return;
+  const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? "";
+  const turn = slackTurn(teamId, shortcut.user.id, "personal");
+  const messages = await ctx.bot.handleText(turn, cleanText(shortcut.message.text) || "help");
+  const ephemeral = (p: SlackMessage) =>
+    respond({ response_type: "ephemeral", replace_original: false, ...p });
+  await sendReplies(ctx.api, messages, {
+    shared: ephemeral,
+    private: ephemeral,
+    triggerId: shortcut.trigger_id,
+    channelId: shortcut.channel.id,
+  });
+}
+
+async function onHomeOpened(
+  ctx: SlackListenerContext,
+  { event, body }: Args<SlackEventMiddlewareArgs<"app_home_opened">>,
+) {
+  if (event.tab === "messages") {
+    // Remember the DM so the outbox can post there without conversations.open first.
+    await ctx.conversations.save(slackTurn(body.team_id, event.user, "personal").account, {
+      dmChannel: event.channel,
+    });
+    return;
+  }
+  if (event.tab === "home") await publishHome(ctx, body.team_id, event.user);
+}
 
 /** The Home tab is whatever the bot answers to HOME_TEXT. */
 export async function publishHome(ctx: SlackListenerContext, teamId: string, userId: string): Promise<void> {

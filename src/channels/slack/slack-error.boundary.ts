@@ -16,6 +16,7 @@ interface ErrorArgs {
 
 interface FailedBody {
   type?: string;
+  command?: string;
   response_url?: string;
   user?: { id?: string; locale?: string } | string;
   event?: { type?: string; channel?: string; user?: string; thread_ts?: string; ts?: string };
@@ -29,7 +30,10 @@ export function slackErrorBoundary(api: WebClient, logger: Logger, fetchFn: type
     logger.error(
       {
         code: isAppError(original) ? original.code : error.code,
-        kind: b.type === "event_callback" ? `event:${b.event?.type}` : b.type,
+        kind:
+          b.type === "event_callback"
+            ? `event:${b.event?.type}`
+            : (b.type ?? (b.command ? "command" : "unknown")),
         err: describe(original),
       },
       "slack listener failed",

@@ -9,7 +9,7 @@ import type { ActionResult, Bot, Turn } from "../../bot/bot.js";
 import { parseConfig } from "../../config.js";
 import type { ChatAccount } from "../../core/access/actor.js";
 import { FakeClock } from "../../core/shared/clock.js";
-import { silentLogger } from "../../logging.js";
+import { type Logger, silentLogger } from "../../logging.js";
 import type { Message } from "../../views/message.js";
 import type { Channel, InboundEventLog } from "../channel.js";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.test-support.js";
@@ -76,7 +76,10 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
-export async function startSlackHarness(options: SlackChannelOptions = {}): Promise<SlackHarness> {
+export async function startSlackHarness(
+  options: SlackChannelOptions = {},
+  logger: Logger = silentLogger,
+): Promise<SlackHarness> {
   const slack = await startFakeSlackApi();
   const parsed = parseConfig({
     NODE_ENV: "test",
@@ -94,7 +97,7 @@ export async function startSlackHarness(options: SlackChannelOptions = {}): Prom
     {
       bot,
       config: parsed.config,
-      logger: silentLogger,
+      logger,
       clock: new FakeClock("2026-11-23T09:00:00Z"),
       events,
       conversations: {
