@@ -21,10 +21,14 @@ import { ConsultService } from "./core/consult/consult.service.js";
 import { DigestService } from "./core/digest/digest.service.js";
 import { DirectoryUpkeepService } from "./core/directory/directory-upkeep.service.js";
 import { LookupService } from "./core/directory/lookup.service.js";
+import { ConsentWithdrawalService } from "./core/handover/consent-withdrawal.service.js";
+import { HandoverService } from "./core/handover/handover.service.js";
+import { HandoverRequestService } from "./core/handover/handover-request.service.js";
 import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
 import type { Notifier } from "./core/shared/notifier.port.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { isDatabaseUnavailable } from "./db/database-errors.js";
+import { fieldCipher } from "./db/field-cipher.js";
 import { migrate } from "./db/migrate.js";
 import { adminRepository } from "./db/repositories/admin.repository.js";
 import { auditRepository } from "./db/repositories/audit.repository.js";
@@ -37,6 +41,7 @@ import { digestActionsRepository } from "./db/repositories/digest-runs.repositor
 import { directoryRepository } from "./db/repositories/directory.repository.js";
 import { directoryUpkeepRepository } from "./db/repositories/directory-upkeep.repository.js";
 import { erasureRepository } from "./db/repositories/erasure.repository.js";
+import { handoverRepository } from "./db/repositories/handover.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
 import { inboundEventRepository } from "./db/repositories/inbound-event.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
@@ -50,6 +55,7 @@ import { createLogger, type Logger } from "./logging.js";
 import { deactivationNoticeView } from "./views/admin.view.js";
 import { consultNoticeMessage } from "./views/consult-notice.view.js";
 import { confirmationRequestView } from "./views/directory-upkeep.view.js";
+import { handoverNoticeMessage } from "./views/handover-notice.view.js";
 
 export interface Core {
   config: Config;
@@ -107,6 +113,7 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
           clock,
         }),
         upkeep: directoryUpkeepService(db, clock, config, notifier),
+        ...handoverServices(db, clock, audit, notifier, config),
         topics: () => directory.topics(),
       },
       capabilities,
@@ -114,6 +121,23 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
     isDatabaseUnavailable,
   );
   return { config, clock, logger, db, bot, notifier, close: () => db.close() };
+}
+
+/** The warm handover's services; the deadline job uses the same repository. */
+export function handoverServices(
+  db: Database,
+  clock: Clock,
+  audit: AuditPort,
+  notifier: Notifier,
+  config: Config,
+) {
+  const store = handoverRepository(db.prisma, { render: handoverNoticeMessage });
+  const deps = { store, audit, clock, notifier, cipher: fieldCipher(config.encryptionKeys) };
+  return {
+    handovers: new HandoverService(deps),
+    handoverRequests: new HandoverRequestService(deps),
+    consentWithdrawal: new ConsentWithdrawalService(deps),
+  };
 }
 
 /** The weekly digest's service; the digest job builds its own from the same parts. */

@@ -1,16 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderMessageText } from "../channels/cli/message.text.js";
 import type { Actor, ChatAccount, IdentityPort } from "../core/access/actor.js";
+import type { AdminService } from "../core/admin/admin.service.js";
 import type { AuditEntry, AuditPort } from "../core/audit/audit.port.js";
+import type { AuditLogService } from "../core/audit/audit-log.service.js";
 import { CaseService } from "../core/cases/case.service.js";
 import type { ConsultStore } from "../core/consult/consult.ports.js";
 import { ConsultService } from "../core/consult/consult.service.js";
-import type { AdminService } from "../core/admin/admin.service.js";
-import type { AuditLogService } from "../core/audit/audit-log.service.js";
-import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
-import type { AdminService } from "../core/admin/admin.service.js";
-import type { AuditLogService } from "../core/audit/audit-log.service.js";
-import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import type {
   DirectoryReader,
@@ -19,7 +15,11 @@ import type {
   TopicRecord,
   WijkRecord,
 } from "../core/directory/directory.ports.js";
+import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
 import { LookupService } from "../core/directory/lookup.service.js";
+import type { ConsentWithdrawalService } from "../core/handover/consent-withdrawal.service.js";
+import type { HandoverService } from "../core/handover/handover.service.js";
+import type { HandoverRequestService } from "../core/handover/handover-request.service.js";
 import { AppError } from "../core/shared/app-error.js";
 import { FakeClock } from "../core/shared/clock.js";
 import type { Lang } from "../core/shared/lang.js";
@@ -191,9 +191,9 @@ function makeBot() {
       admin: unused<AdminService>("admin"),
       auditLog: unused<AuditLogService>("auditLog"),
       upkeep: unused<DirectoryUpkeepService>("upkeep"),
-      admin: unused<AdminService>("admin"),
-      auditLog: unused<AuditLogService>("auditLog"),
-      upkeep: unused<DirectoryUpkeepService>("upkeep"),
+      handovers: unused<HandoverService>("handovers"),
+      handoverRequests: unused<HandoverRequestService>("handoverRequests"),
+      consentWithdrawal: unused<ConsentWithdrawalService>("consentWithdrawal"),
       topics: () => directory.topics(),
     },
     capabilities,

@@ -9,13 +9,17 @@ import { consultRepository } from "../db/repositories/consult.repository.js";
 import { digestRepository } from "../db/repositories/digest.repository.js";
 import { digestActionsRepository, digestRunRepository } from "../db/repositories/digest-runs.repository.js";
 import { directoryUpkeepRepository } from "../db/repositories/directory-upkeep.repository.js";
+import { handoverRepository } from "../db/repositories/handover.repository.js";
 import { identityRepository } from "../db/repositories/identity.repository.js";
 import { outboxRepository } from "../db/repositories/outbox.repository.js";
 import { retentionRepository } from "../db/repositories/retention.repository.js";
 import { consultNoticeMessage } from "../views/consult-notice.view.js";
 import { confirmationRequestView } from "../views/directory-upkeep.view.js";
+import { handoverNoticeMessage } from "../views/handover-notice.view.js";
 import { consultReminderJob } from "./consult-reminder.job.js";
+import { contactRetentionJob } from "./contact-retention.job.js";
 import { directoryUpkeepJob } from "./directory-upkeep.job.js";
+import { handoverDeadlineJob } from "./handover-deadline.job.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 import { type Deliverers, outboxDeliveryJob } from "./outbox-delivery.job.js";
 import { retentionJob } from "./retention.job.js";
@@ -47,6 +51,7 @@ export function jobDefinitions(
     clock,
     notifier: core.notifier,
   });
+  const handovers = handoverRepository(db.prisma, { render: handoverNoticeMessage });
   return [
     outboxDeliveryJob({ store: outboxRepository(db.prisma), channels: deliverers, clock, logger, runner }),
     weeklyDigestJob({
@@ -58,6 +63,14 @@ export function jobDefinitions(
       onQueued: async () => core.notifier.queued(),
     }),
     consultReminderJob({ consults, logger }),
+    handoverDeadlineJob({
+      store: handovers,
+      audit: auditRepository(db.prisma),
+      clock,
+      notifier: core.notifier,
+      logger,
+    }),
+    contactRetentionJob({ store: handovers, clock, contactDays: core.config.retention.contactDays, logger }),
     retentionJob({ store: retentionRepository(db.prisma), clock, logger, policy: core.config.retention }),
     directoryUpkeepJob({
       upkeep: new DirectoryUpkeepService({

@@ -89,11 +89,15 @@ export async function purgeContactDetails(
   });
   if (due.length === 0) return 0;
   return prisma.$transaction(async (tx) => {
-    const { count } = await tx.handover.updateMany({
-      where: { id: { in: due.map((d) => d.id) }, purgedAt: null },
-      data: { phoneCipher: null, contactBestTime: null, purgedAt: now },
-    });
+    let purged = 0;
     for (const row of due) {
+      // Per row and guarded: another purger (a replica, the general retention job) may be first.
+      const { count } = await tx.handover.updateMany({
+        where: { id: row.id, purgedAt: null },
+        data: { phoneCipher: null, contactBestTime: null, purgedAt: now },
+      });
+      if (count === 0) continue;
+      purged += 1;
       await recordAudit(tx, {
         event: "handover.contact-purge",
         action: "delete",
@@ -107,6 +111,6 @@ export async function purgeContactDetails(
         detail: { fields: "contact" },
       });
     }
-    return count;
+    return purged;
   });
 }
