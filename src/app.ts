@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import type { Bot } from "./bot/bot.js";
 import { capabilities } from "./bot/capabilities.js";
 import { createBot } from "./bot/create-bot.js";
+import { createInbox } from "./bot/inbox.js";
 import { LexiconProvider } from "./bot/lexicon-provider.js";
 import { withOutageGuard } from "./bot/outage-guard.js";
 import type { Channel, ChannelDeps } from "./channels/channel.js";
@@ -44,6 +45,7 @@ import { erasureRepository } from "./db/repositories/erasure.repository.js";
 import { handoverRepository } from "./db/repositories/handover.repository.js";
 import { identityRepository } from "./db/repositories/identity.repository.js";
 import { inboundEventRepository } from "./db/repositories/inbound-event.repository.js";
+import { inboxRepository } from "./db/repositories/inbox.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
 import { seedDemoIfEmpty } from "./db/social-map/seed.js";
 import { createMetrics } from "./http/metrics.js";
@@ -192,7 +194,12 @@ function createChannels(core: Core): Channel[] {
     conversations: { save: (account, ref) => identities.saveConversation(account, ref) },
   };
   const channels: Channel[] = [
-    createWebChannel({ bot, demo: config.demo, people: demoPeopleRepository(db.prisma) }),
+    createWebChannel({
+      bot,
+      demo: config.demo,
+      people: demoPeopleRepository(db.prisma),
+      inbox: createInbox({ identities: identityRepository(db.prisma), reader: inboxRepository(db.prisma) }),
+    }),
   ];
   if (config.slack) channels.push(createSlackChannel(deps));
   if (config.teams) channels.push(createTeamsChannel(deps));

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import express, { type Express, type Request, type Response } from "express";
 import { z } from "zod/v4";
 import type { Bot, Turn } from "../../bot/bot.js";
+import type { Inbox } from "../../bot/inbox.js";
 import type { Message } from "../../views/message.js";
 import type { Channel } from "../channel.js";
 import { renderMessageHtml } from "./message.html.js";
@@ -31,7 +32,12 @@ const actionRequest = z.object({
 
 const asset = (name: string) => readFileSync(new URL(`./public/${name}`, import.meta.url), "utf8");
 
-export function createWebChannel(deps: { bot: Bot; demo: boolean; people: DemoPeople }): Channel {
+export function createWebChannel(deps: {
+  bot: Bot;
+  demo: boolean;
+  people: DemoPeople;
+  inbox?: Inbox;
+}): Channel {
   const page = { html: asset("index.html"), js: asset("app.js"), css: asset("style.css") };
   const router = express.Router();
   router.get("/", (_req, res) => void res.type("html").send(page.html));
@@ -44,6 +50,20 @@ export function createWebChannel(deps: { bot: Bot; demo: boolean; people: DemoPe
     deps.demo ? next() : void res.status(404).json({ error: "web chat needs demo mode" }),
   );
   api.get("/people", async (_req, res) => void res.json({ people: await deps.people.list() }));
+  // The web inbox: every notification of the person, newest first; the page polls it.
+  api.get("/inbox", async (req: Request, res: Response) => {
+    const as = typeof req.query.as === "string" ? req.query.as.slice(0, 200) : "";
+    if (!as || !deps.inbox) return void res.status(400).json({ error: "expected ?as=<professional id>" });
+    const items = await deps.inbox.latest(turnFor(as, undefined).account);
+    if (!items) return void res.status(404).json({ error: "not registered" });
+    res.json({
+      items: items.map((item) => ({
+        id: item.id,
+        createdAt: item.createdAt.toISOString(),
+        ...withHtml(item.message),
+      })),
+    });
+  });
   api.post("/text", async (req: Request, res: Response) => {
     const body = textRequest.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: "expected { as, text }" });

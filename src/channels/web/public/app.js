@@ -73,3 +73,49 @@ for (const p of people)
 const remembered = localStorage.getItem("wijkbot.as");
 if (remembered && people.some((p) => p.id === remembered)) who.value = remembered;
 who.addEventListener("change", () => localStorage.setItem("wijkbot.as", who.value));
+
+// The web inbox: every notification for the chosen person (handover steps, reminders, digests),
+// polled every few seconds; new ones are shown in the chat log as they arrive.
+const inbox = document.createElement("section");
+inbox.id = "inbox";
+inbox.setAttribute("aria-label", "Inbox");
+inbox.innerHTML = '<h2>Inbox</h2><div class="items"></div>';
+log.before(inbox);
+const inboxItems = inbox.querySelector(".items");
+const seen = new Set();
+let inboxOf = null;
+
+async function pollInbox() {
+  const as = who.value;
+  if (as !== inboxOf) {
+    inboxOf = as;
+    seen.clear();
+    inboxItems.replaceChildren();
+  }
+  try {
+    const response = await fetch(`/api/chat/inbox?as=${encodeURIComponent(as)}`);
+    if (!response.ok || as !== who.value) return;
+    const { items } = await response.json();
+    for (const item of items.slice().reverse()) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      const entry = document.createElement("div");
+      entry.className = "turn bot inbox-item";
+      entry.dataset.inboxId = item.id;
+      entry.innerHTML = item.html; // server-rendered, every text escaped (message.html.ts)
+      inboxItems.prepend(entry);
+    }
+  } catch {
+    // Offline for a moment: the next poll tries again.
+  }
+}
+// Buttons in the inbox (Accept, Decline…) work as in the chat; their answers appear in the log.
+inbox.addEventListener("click", (event) => {
+  const button = event.target.closest("button[data-intent]");
+  if (!button || button.form) return;
+  if (button.dataset.confirm && !window.confirm(button.dataset.confirm)) return;
+  button.disabled = true;
+  run(() => post("action", { intent: button.dataset.intent, data: JSON.parse(button.dataset.action) }));
+});
+pollInbox();
+setInterval(pollInbox, 4000);
