@@ -149,10 +149,14 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
       eventCallback("Ev0EDIT", { ...directMessageEvent("x"), subtype: "message_changed" }),
       JSON_TYPE,
     );
-    await post(eventCallback("Ev0BOT", { ...directMessageEvent("x"), bot_id: "B0OTHER" }), JSON_TYPE);
+    await post(
+      eventCallback("Ev0BOT", { ...directMessageEvent("x"), user: "UBOT", bot_id: "BBOT" }),
+      JSON_TYPE,
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(h.bot.calls).toBe(0);
     expect(h.events.status.get("Ev0EDIT")).toBe("done");
+    expect(h.events.status.get("Ev0BOT")).toBe("done");
   });
 
   it("handles the same event delivered three times once", async () => {

@@ -51,6 +51,9 @@ export function createSlackChannel(deps: ChannelDeps, options: SlackChannelOptio
     installerOptions: { clientOptions },
     extendedErrorHandler: true,
     convoStore: false,
+    // Bolt's ignoreSelf would drop our own DM echoes before eventDedupe could mark them done;
+    // the DM listener skips every bot message itself.
+    ignoreSelf: false,
   });
   app.use(eventDedupe(deps.events));
   const ctx = { bot: deps.bot, api, logger, conversations: deps.conversations };
