@@ -8,6 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          globalSetup: ["test/support/global-setup.ts"],
           include: ["src/**/*.test.ts", "test/unit/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/*.e2e.test.ts"],
           env: { TZ: "UTC" },
@@ -17,13 +18,19 @@ export default defineConfig({
       {
         test: {
           name: "unit-other-zone",
-          include: ["src/core/calendar/**/*.test.ts", "src/core/consult/**/*.test.ts", "src/core/**/*.policy.test.ts"],
+          globalSetup: ["test/support/global-setup.ts"],
+          include: [
+            "src/core/calendar/**/*.test.ts",
+            "src/core/consult/**/*.test.ts",
+            "src/core/**/*.policy.test.ts",
+          ],
           env: { TZ: "Pacific/Auckland" },
         },
       },
       {
         test: {
           name: "integration",
+          globalSetup: ["test/support/global-setup.ts"],
           include: ["src/**/*.int.test.ts", "test/integration/**/*.int.test.ts"],
           env: { TZ: "UTC" },
           testTimeout: 60_000,
@@ -34,6 +41,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          globalSetup: ["test/support/global-setup.ts"],
           include: ["test/e2e/**/*.e2e.test.ts"],
           env: { TZ: "UTC" },
           testTimeout: 60_000,

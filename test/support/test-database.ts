@@ -4,26 +4,40 @@
  * get a fresh PostgreSQL database on the server named by WIJKBOT_TEST_DATABASE_URL.
  */
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { type Database, fromPGlite, openDatabase } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
+import { ensureTemplates } from "./database-templates.js";
 
-let template: Promise<Blob> | undefined;
-
-async function migratedTemplate(): Promise<Blob> {
-  const pglite = new PGlite();
-  const db = await fromPGlite(pglite);
-  await migrate(db);
-  const dump = await pglite.dumpDataDir("none");
-  await db.close();
-  return dump;
+async function template(kind: "migrated" | "demo"): Promise<Blob> {
+  const paths = await ensureTemplates();
+  return new Blob([readFileSync(paths[kind])]);
 }
 
 /** A fresh, migrated, empty in-memory database. Close it in afterEach/afterAll. */
 export async function memoryDatabase(): Promise<Database> {
-  template ??= migratedTemplate();
-  return fromPGlite(new PGlite({ loadDataDir: await template }));
+  return fromPGlite(new PGlite({ loadDataDir: await template("migrated") }));
+}
+
+/** A fresh in-memory database holding the demo social map. */
+export async function demoMemoryDatabase(): Promise<Database> {
+  return fromPGlite(new PGlite({ loadDataDir: await template("demo") }));
+}
+
+/**
+ * A temp directory for WIJKBOT_DATA_DIR that already holds the migrated demo database, so that a
+ * server or CLI started on it skips the slow first migration and seed. Remove it after the test.
+ */
+export async function demoDataDir(prefix: string): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  const pglite = new PGlite(path.join(dir, "pglite"), { loadDataDir: await template("demo") });
+  await pglite.waitReady;
+  await pglite.close();
+  return dir;
 }
 
 /** Server URL for integration tests; CI sets it, and a developer may. */
