@@ -5,12 +5,15 @@
  * every 50 ms while it is under load.
  */
 import path from "node:path";
+import { type capacity, quiesce } from "./capacity.js";
 import type { Question } from "./corpus.js";
 import { type CaptureServer, freePort, request } from "./http-client.js";
 import type { OpenLoopReport } from "./open-loop.js";
 import { loadNow } from "./report.js";
+import { measurePoint } from "./scaling.bench.js";
 import { sampler, startServer } from "./server-process.js";
 import { benchSlack, ResponseWaiters, warmSlack } from "./slack.bench.js";
+import { benchTeams, TeamsWaiters, warmTeams } from "./teams.bench.js";
 import { benchWeb, warmWeb } from "./web.bench.js";
 import { PROJECT_DIR, SLACK_SECRET, type WijkbotServer } from "./wijkbot-server.js";
 
@@ -22,6 +25,10 @@ export interface ChannelRun extends OpenLoopReport {
 export interface LookupResults {
   idleRssMb: number;
   firstLookupMs: number;
+  /** Closed-loop lookups per second through the web API (16 clients). */
+  webCapacity?: Awaited<ReturnType<typeof capacity>>;
+  /** Web lookups one at a time, and the capacity, for the 100% row of the scaling table. */
+  webPoint?: Awaited<ReturnType<typeof measurePoint>>;
   web?: ChannelRun;
   slack?: ChannelRun;
   bareBolt?: ChannelRun;
@@ -50,24 +57,47 @@ export async function benchLookups(
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const results: LookupResults = { idleRssMb: server.rssMb(), firstLookupMs, skipped };
   results.web = await measured(server.rssMb, () => benchWeb(server.url, questions, load));
+  await quiesce(server.url);
+  results.webPoint = await measurePoint(server.url, questions, Math.min(load.seconds, 5));
+  results.webCapacity = { requestsPerSecond: results.webPoint.requestsPerSecond, errors: 0, concurrency: 16 };
+  await quiesce(server.url);
 
   const waiters = new ResponseWaiters(capture);
   const slackTarget = { url: `${server.url}/slack/events`, secret: SLACK_SECRET, waiters };
   if (await mounted(slackTarget.url)) {
     await warmSlack(slackTarget, questions);
     results.slack = await measured(server.rssMb, () => benchSlack(slackTarget, questions, load));
+    await quiesce(server.url);
   } else {
     skipped.push("slack: /slack/events is not mounted by createApp yet");
   }
+  // Right after ours, so both see the same machine.
   results.bareBolt = await benchBareBolt(capture, waiters, questions, load);
-  if (results.slack && results.bareBolt) {
-    const ratio = (m: string) =>
-      Math.round((results.slack!.latency[m]!.p99 / results.bareBolt!.latency[m]!.p99) * 100) / 100;
-    results.ratio = { ack: ratio("ack"), answer: ratio("answer") };
-  }
-  if (!(await mounted(`${server.url}/api/messages`)))
+  results.ratio = ratioOf(results.slack, results.bareBolt);
+  const teamsUrl = `${server.url}/api/messages`;
+  if (await mounted(teamsUrl)) {
+    const teamsQuestions = questions.filter((q) => q.teamsUserId !== null);
+    const teamsWaiters = new TeamsWaiters(capture);
+    await warmTeams(teamsUrl, teamsWaiters, teamsQuestions);
+    results.teams = await measured(server.rssMb, () =>
+      benchTeams(teamsUrl, teamsWaiters, teamsQuestions, load),
+    );
+  } else {
     skipped.push("teams: /api/messages is not mounted by createApp yet");
+  }
   return results;
+}
+
+/**
+ * p99 of ours over p99 of the bare app, per milestone. Percentiles count answered requests
+ * only, so with more than 1% unanswered on either side a ratio would flatter: none is given.
+ */
+function ratioOf(ours: ChannelRun | undefined, bare: ChannelRun | undefined): LookupResults["ratio"] {
+  if (!ours || !bare) return undefined;
+  const comparable = (r: ChannelRun) => r.errors <= r.sent * 0.01;
+  if (!comparable(ours) || !comparable(bare)) return undefined;
+  const ratio = (m: string) => Math.round((ours.latency[m]!.p99 / bare.latency[m]!.p99) * 100) / 100;
+  return { ack: ratio("ack"), answer: ratio("answer") };
 }
 
 /** A route that is not mounted gets the 404 of the catch-all; a mounted one refuses our empty POST otherwise. */

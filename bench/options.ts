@@ -11,12 +11,14 @@ export interface BenchOptions {
   durationSeconds: number;
   server: string;
   keep: boolean;
+  /** Stock PostgreSQL settings instead of the recommended per-database ones. */
+  pgDefaults: boolean;
   only: string[] | null;
   output: string;
 }
 
 const USAGE = `npm run bench -- [--full] [--scale 0.01..1] [--rate 200] [--duration 10] [--seed 20261123]
-                   [--only load,parse,web,slack,teams,digest,start,scaling] [--keep] [--server postgresql://…]
+                   [--only load,parse,web,slack,teams,digest,start,scaling] [--keep] [--pg-defaults] [--server postgresql://…]
                    [--output bench/results.json]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -31,6 +33,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       duration: { type: "string" },
       server: { type: "string", default: "postgresql://postgres@127.0.0.1:5432" },
       keep: { type: "boolean", default: false },
+      "pg-defaults": { type: "boolean", default: false },
       only: { type: "string" },
       output: { type: "string", default: "bench/results.json" },
       help: { type: "boolean", default: false },
@@ -53,6 +56,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     durationSeconds: Number(values.duration ?? (values.full ? 10 : 5)),
     server: values.server,
     keep: values.keep,
+    pgDefaults: values["pg-defaults"],
     only: values.only ? values.only.split(",").map((s) => s.trim()) : null,
     output: values.output,
   };

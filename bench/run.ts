@@ -3,8 +3,9 @@
  * measures, prints a table and writes bench/results.json. A benchmark measures; nothing here
  * fails because a figure is slow (targets are reported, not asserted).
  */
-import { createBenchDatabase, dropBenchDatabase } from "./bench-database.js";
+import { createBenchDatabase, dropBenchDatabase, RECOMMENDED_SETTINGS } from "./bench-database.js";
 import { lookupQuestions } from "./corpus.js";
+import { benchDigests, type DigestResult } from "./digest.bench.js";
 import { generateDirectory } from "./generate.js";
 import { startCaptureServer } from "./http-client.js";
 import { type LoadReport, loadDataset } from "./load.js";
@@ -12,9 +13,8 @@ import { benchLookups, type LookupResults } from "./lookup.bench.js";
 import { type BenchOptions, parseOptions } from "./options.js";
 import { benchParse, type ParseResult } from "./parse.bench.js";
 import { loadNow, machine, printTable, writeResults } from "./report.js";
-import { benchScalingPoint, row, type ScalingRow } from "./scaling.bench.js";
+import { benchScalingPoint, type ScalingRow, sizes } from "./scaling.bench.js";
 import { benchStart, type StartResult } from "./start.bench.js";
-import { summarize } from "./stats.js";
 import { rowsOf, targetsOf } from "./summary.js";
 import { startWijkbot } from "./wijkbot-server.js";
 
@@ -22,12 +22,20 @@ export interface Results {
   machine: ReturnType<typeof machine>;
   node: string;
   date: string;
-  options: Omit<BenchOptions, "server" | "output" | "keep">;
-  dataset?: { generateSeconds: number; counts: Record<string, number>; load: LoadReport };
+  options: Omit<BenchOptions, "server" | "output" | "keep" | "pgDefaults">;
+  /** Per-database PostgreSQL settings the run used ({} = the server's own). */
+  postgresSettings: Record<string, string>;
+  dataset?: {
+    generateSeconds: number;
+    sizes: ReturnType<typeof sizes>;
+    counts: Record<string, number>;
+    load: LoadReport;
+  };
   parse?: ParseResult;
   start?: StartResult;
   lookup?: LookupResults;
   scaling?: ScalingRow[];
+  digest?: DigestResult;
   skipped: string[];
   totalSeconds?: number;
 }
@@ -52,6 +60,7 @@ async function main(): Promise<void> {
       durationSeconds: opts.durationSeconds,
       only: opts.only,
     },
+    postgresSettings: opts.pgDefaults ? {} : RECOMMENDED_SETTINGS,
     skipped: [],
   };
   const say = (text: string) =>
@@ -71,12 +80,13 @@ async function main(): Promise<void> {
   if (!needsServer) return finish(opts, results, started);
 
   say("creating and loading the benchmark database (COPY)");
-  const url = await createBenchDatabase(opts.server, DB_NAME);
+  const url = await createBenchDatabase(opts.server, DB_NAME, results.postgresSettings);
   const capture = await startCaptureServer();
   try {
     const load = await loadDataset(url, dir, { cases: true });
     results.dataset = {
       generateSeconds: Math.round(generateSeconds * 10) / 10,
+      sizes: sizes(dir),
       counts: {
         municipalities: dir.municipalities.length,
         wijken: dir.wijken.length,
@@ -108,6 +118,13 @@ async function main(): Promise<void> {
         await server.stop();
       }
     }
+    if (wants("digest")) {
+      say("all weekly digests for the country");
+      results.digest = await benchDigests(url, opts.now).catch((error: Error) => {
+        results.skipped.push(`digest: ${error.message.split("\n").slice(0, 3).join(" ").slice(0, 300)}`);
+        return undefined;
+      });
+    }
     if (wants("scaling")) results.scaling = await scaling(opts, results, capture.url, say);
   } finally {
     await capture.close();
@@ -119,29 +136,20 @@ async function main(): Promise<void> {
 
 async function scaling(opts: BenchOptions, results: Results, fakeApiUrl: string, say: (t: string) => void) {
   const rows: ScalingRow[] = [];
-  const load = { rate: opts.rate, seconds: Math.min(opts.durationSeconds, 5) };
+  const settings = {
+    settings: results.postgresSettings,
+    server: opts.server,
+    seed: opts.seed,
+    scale: opts.scale,
+    now: opts.now,
+    fakeApiUrl,
+  };
   for (const fraction of SCALING_FRACTIONS) {
     say(`scaling: directory at ${fraction * 100}% of scale ${opts.scale}`);
-    rows.push(
-      await benchScalingPoint(
-        { server: opts.server, seed: opts.seed, scale: opts.scale, now: opts.now, fakeApiUrl },
-        fraction,
-        load,
-      ),
-    );
+    rows.push(await benchScalingPoint(settings, fraction, 5));
   }
-  const web = results.lookup?.web;
-  if (web && results.dataset) {
-    const c = results.dataset.counts;
-    rows.push(
-      row(
-        1,
-        { wijken: Array(c.wijken), services: Array(c.services), professionals: Array(c.professionals) },
-        web.latency.answer ?? summarize([], web.errors),
-        web.errors,
-      ),
-    );
-  }
+  const point = results.lookup?.webPoint;
+  if (point && results.dataset) rows.push({ fraction: 1, ...results.dataset.sizes, ...point });
   return rows;
 }
 

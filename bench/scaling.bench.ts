@@ -1,14 +1,17 @@
 /**
- * How lookup latency grows with the directory: the same open-loop load on the web JSON API
- * against directories of 1%, 10% and 50% of the run's size (directory only, each in its own
- * fresh database) next to the full one measured by the main lookup benchmark.
+ * How lookup latency grows with the directory: on the web JSON API, one lookup at a time (pure
+ * service time) and the closed-loop capacity, against directories of 1%, 10% and 50% of the
+ * run's size (directory only, each in its own fresh database) and the full one. Not the
+ * open-loop 200/s load: where the process cannot serve that rate, every size would just show
+ * the same queue.
  */
 import { createBenchDatabase, dropBenchDatabase } from "./bench-database.js";
-import { lookupQuestions } from "./corpus.js";
+import { capacity, serialLatency } from "./capacity.js";
+import { lookupQuestions, type Question } from "./corpus.js";
 import { generateDirectory } from "./generate.js";
 import { loadDataset } from "./load.js";
 import type { LatencySummary } from "./stats.js";
-import { benchWeb, warmWeb } from "./web.bench.js";
+import { askWeb, warmWeb } from "./web.bench.js";
 import { startWijkbot } from "./wijkbot-server.js";
 
 export interface ScalingRow {
@@ -16,19 +19,38 @@ export interface ScalingRow {
   wijken: number;
   services: number;
   professionals: number;
-  answer: LatencySummary;
-  errors: number;
+  /** One lookup at a time: service time without queueing. */
+  serial: LatencySummary;
+  /** Closed loop, 16 clients. */
+  requestsPerSecond: number;
+}
+
+const SERIAL_LOOKUPS = 300;
+
+/** The two figures of a row, measured on a running server. */
+export async function measurePoint(baseUrl: string, questions: Question[], seconds: number) {
+  const send = async (i: number) => (await askWeb(baseUrl, questions[i % questions.length]!)).status === 200;
+  const serial = await serialLatency(send, SERIAL_LOOKUPS);
+  const { requestsPerSecond } = await capacity(send, { concurrency: 16, seconds });
+  return { serial, requestsPerSecond };
 }
 
 export async function benchScalingPoint(
-  settings: { server: string; seed: number; scale: number; now: Date; fakeApiUrl: string },
+  settings: {
+    settings: Record<string, string>;
+    server: string;
+    seed: number;
+    scale: number;
+    now: Date;
+    fakeApiUrl: string;
+  },
   fraction: number,
-  load: { rate: number; seconds: number },
+  seconds: number,
 ): Promise<ScalingRow> {
   const scale = settings.scale * fraction;
   const name = `wijkbot_bench_scale_${String(fraction).replace(".", "_")}`;
   const dir = generateDirectory({ seed: settings.seed, scale, now: settings.now });
-  const url = await createBenchDatabase(settings.server, name);
+  const url = await createBenchDatabase(settings.server, name, settings.settings);
   try {
     await loadDataset(url, dir, { cases: false });
     const server = await startWijkbot({
@@ -40,8 +62,7 @@ export async function benchScalingPoint(
     try {
       const questions = lookupQuestions(dir, 2_000);
       await warmWeb(server.url, questions);
-      const report = await benchWeb(server.url, questions, load);
-      return row(fraction, dir, report.latency.answer!, report.errors);
+      return { fraction, ...sizes(dir), ...(await measurePoint(server.url, questions, seconds)) };
     } finally {
       await server.stop();
     }
@@ -50,18 +71,10 @@ export async function benchScalingPoint(
   }
 }
 
-export function row(
-  fraction: number,
-  dir: { wijken: unknown[]; services: unknown[]; professionals: unknown[] },
-  answer: LatencySummary,
-  errors: number,
-): ScalingRow {
+export function sizes(dir: { wijken: unknown[]; services: unknown[]; professionals: unknown[] }) {
   return {
-    fraction,
     wijken: dir.wijken.length,
     services: dir.services.length,
     professionals: dir.professionals.length,
-    answer,
-    errors,
   };
 }
