@@ -88,7 +88,10 @@ export class HandoverService {
   }
 
   /** The handover and the services it could be forwarded to (same topic and wijk). */
-  async forwardOptions(caller: Caller, id: string): Promise<{ record: HandoverRecord; services: ServiceOption[] }> {
+  async forwardOptions(
+    caller: Caller,
+    id: string,
+  ): Promise<{ record: HandoverRecord; services: ServiceOption[] }> {
     const record = await this.load(caller, id, "handover.forward");
     return { record, services: await this.deps.store.servicesFor(record.topicId, record.wijkId) };
   }

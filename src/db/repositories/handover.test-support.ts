@@ -45,7 +45,11 @@ export async function handoverWorld(db?: Database): Promise<World> {
     audit: auditRepository(database.prisma),
     clock,
     cipher: fieldCipher([{ id: "t1", key: Buffer.alloc(32, 9) }]),
-    notifier: { queued: () => void (kicks.count += 1) },
+    notifier: {
+      queued: () => {
+        kicks.count += 1;
+      },
+    },
   };
   const identities = identityRepository(database.prisma);
   return {
