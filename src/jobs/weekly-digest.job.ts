@@ -1,6 +1,7 @@
-import type { IdentityPort } from "../core/access/actor.js";
+import type { Actor, IdentityPort } from "../core/access/actor.js";
 import { type DueWeeklyRun, dueWeeklyRun } from "../core/calendar/iso-week.js";
 import type { SubscriptionRecord } from "../core/digest/digest.ports.js";
+import type { DigestReport } from "../core/digest/digest.result.js";
 import type { DigestService } from "../core/digest/digest.service.js";
 import { quietWeekOutcome } from "../core/digest/quiet-week.policy.js";
 import type { Clock } from "../core/shared/clock.js";
@@ -36,53 +37,97 @@ export interface DigestTickReport {
   failed: number;
 }
 
+/** Recipients whose figures are read together; bounded, so memory stays flat at any size. */
+const BATCH_SIZE = 500;
+/** Parallel claims and look-ups per batch; the pool has 10 connections. */
+const CONCURRENCY = 4;
+
+interface DueRecipient {
+  professionalId: string;
+  subscriptions: SubscriptionRecord[];
+  due: DueWeeklyRun;
+}
+
 export async function sendDueDigests(deps: WeeklyDigestDeps): Promise<DigestTickReport> {
   const now = deps.clock.now();
   const report: DigestTickReport = { queued: 0, quiet: 0, taken: 0, failed: 0 };
+  const due: DueRecipient[] = [];
   for (const [professionalId, entries] of byProfessional(await deps.runs.activeSubscriptions())) {
     try {
-      const due = firstDue(entries, now);
-      if (!due) continue;
-      const subscriptions = entries.map((e) => e.subscription);
-      const outcome = await sendOne(deps, professionalId, subscriptions, due, now);
-      if (outcome === "queued") report.queued += 1;
-      else if (outcome === "taken") report.taken += 1;
-      else report.quiet += 1;
+      const run = firstDue(entries, now);
+      if (run) due.push({ professionalId, subscriptions: entries.map((e) => e.subscription), due: run });
     } catch (error) {
-      // One recipient's failure must not hold up the rest; unclaimed, it is retried next minute.
+      // A broken schedule of one recipient must not hold up the rest.
       report.failed += 1;
-      deps.logger.error({ err: error, professionalId }, "weekly digest failed");
+      deps.logger.error({ err: error, professionalId }, "weekly digest schedule unreadable");
     }
+  }
+  for (let i = 0; i < due.length; i += BATCH_SIZE) {
+    await sendBatch(deps, due.slice(i, i + BATCH_SIZE), now, report);
   }
   if (report.queued > 0) await deps.onQueued?.();
   return report;
 }
 
-async function sendOne(
-  deps: WeeklyDigestDeps,
-  professionalId: string,
-  subscriptions: SubscriptionRecord[],
-  due: DueWeeklyRun,
-  now: Date,
-): Promise<"queued" | "recorded" | "taken"> {
-  const claim = { professionalId, ...due, now };
-  const actor = await deps.identities.actorById(professionalId);
-  // Gone or no longer a coordinator: record the week so the check is not repeated every minute.
-  if (!actor) return deps.runs.claimAndQueue(claim, null);
-  const options = { late: due.late, scheduledAt: due.scheduledAt, channel: "job" };
-  const report = await deps.digests.build(actor, subscriptions, now, options);
-  const silent =
-    report.sections.length === 0 ||
-    (report.quiet && quietWeekOutcome(subscriptions.every((s) => s.quietWhenEmpty)) === "nothing");
-  const notification: OutboxNotification | null = silent
-    ? null
-    : {
-        recipientId: professionalId,
-        kind: "digest.weekly",
-        message: digestView(report, actor.locale ?? "nl", { onDemand: false }),
-        idempotencyKey: `digest:${professionalId}:${due.weekKey}`,
-      };
-  return deps.runs.claimAndQueue(claim, notification);
+async function sendBatch(deps: WeeklyDigestDeps, batch: DueRecipient[], now: Date, report: DigestTickReport) {
+  const tally = (outcome: "queued" | "recorded" | "taken") => {
+    if (outcome === "queued") report.queued += 1;
+    else if (outcome === "taken") report.taken += 1;
+    else report.quiet += 1;
+  };
+  const actors = await mapLimit(batch, (r) => deps.identities.actorById(r.professionalId));
+  const present = batch.flatMap((r, i) => (actors[i] ? [{ ...r, actor: actors[i] }] : []));
+  let digests: DigestReport[];
+  try {
+    const requests = present.map((r) => ({
+      actor: r.actor,
+      subscriptions: r.subscriptions,
+      options: { late: r.due.late, scheduledAt: r.due.scheduledAt, channel: "job" },
+    }));
+    digests = await deps.digests.buildMany(requests, now);
+  } catch (error) {
+    // Unclaimed, the whole batch is tried again next minute.
+    report.failed += batch.length;
+    deps.logger.error({ err: error, recipients: batch.length }, "weekly digest batch failed");
+    return;
+  }
+  // Gone or inactive: record the week so the check is not repeated every minute.
+  const gone = batch.filter((_, i) => !actors[i]).map((r) => ({ r, notification: null }));
+  const built = present.map((r, i) => ({ r, notification: notificationFor(r, r.actor, digests[i]!) }));
+  await mapLimit([...gone, ...built], async ({ r, notification }) => {
+    try {
+      tally(await deps.runs.claimAndQueue({ professionalId: r.professionalId, ...r.due, now }, notification));
+    } catch (error) {
+      // Rolled back with its claim: sent on the next tick.
+      report.failed += 1;
+      deps.logger.error({ err: error, professionalId: r.professionalId }, "weekly digest failed");
+    }
+  });
+}
+
+function notificationFor(r: DueRecipient, actor: Actor, digest: DigestReport): OutboxNotification | null {
+  const quietChoice = quietWeekOutcome(r.subscriptions.every((s) => s.quietWhenEmpty));
+  if (digest.sections.length === 0 || (digest.quiet && quietChoice === "nothing")) return null;
+  return {
+    recipientId: r.professionalId,
+    kind: "digest.weekly",
+    message: digestView(digest, actor.locale ?? "nl", { onDemand: false }),
+    idempotencyKey: `digest:${r.professionalId}:${r.due.weekKey}`,
+  };
+}
+
+/** `work` over `items`, CONCURRENCY at a time, results in order. */
+async function mapLimit<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, items.length) }, worker));
+  return results;
 }
 
 type Entry = { subscription: SubscriptionRecord; lastWeekKey: string | null };

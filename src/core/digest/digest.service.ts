@@ -15,6 +15,7 @@ import type {
   DigestActionsPort,
   DigestReader,
   DigestScope,
+  ScopeFigures,
   SubscriptionRecord,
   SubscriptionStore,
 } from "./digest.ports.js";
@@ -51,6 +52,12 @@ export interface ScheduleRequest {
   pause: boolean;
 }
 
+export interface BuildRequest {
+  actor: Actor;
+  subscriptions: SubscriptionRecord[];
+  options: BuildOptions;
+}
+
 export interface BuildOptions {
   late: boolean;
   scheduledAt: Date | null;
@@ -79,8 +86,23 @@ export class DigestService {
 
   /** A scheduled digest for `actor` from their subscriptions, at `now`. Sections may be empty. */
   async build(actor: Actor, subscriptions: SubscriptionRecord[], now: Date, options: BuildOptions) {
-    const scopes = isDigestRecipient(actor) ? await this.scopesFor(actor, subscriptions) : [];
-    return this.compose(actor, scopes, now, options);
+    const [report] = await this.buildMany([{ actor, subscriptions, options }], now);
+    return report as DigestReport;
+  }
+
+  /**
+   * Several recipients' digests from one read of the figures: the job builds the country's
+   * Monday digests in batches, so each query's fixed cost is paid per batch, not per recipient.
+   */
+  async buildMany(requests: BuildRequest[], now: Date): Promise<DigestReport[]> {
+    const scopes: DigestScope[][] = [];
+    for (const r of requests)
+      scopes.push(isDigestRecipient(r.actor) ? await this.scopesFor(r.actor, r.subscriptions) : []);
+    const figures = await this.figures(scopes.flat(), now);
+    const reports: DigestReport[] = [];
+    for (const [i, r] of requests.entries())
+      reports.push(await this.assemble(r.actor, scopes[i] ?? [], figures, now, r.options));
+    return reports;
   }
 
   async schedule(actor: Actor, request: ScheduleRequest): Promise<ScheduleResult> {
@@ -189,10 +211,22 @@ export class DigestService {
   }
 
   private async compose(actor: Actor, scopes: DigestScope[], now: Date, options: BuildOptions) {
-    const figures =
-      scopes.length > 0
-        ? await this.deps.reader.figures(scopes, digestWindow(now), MAX_ITEMS_PER_SECTION)
-        : new Map();
+    return this.assemble(actor, scopes, await this.figures(scopes, now), now, options);
+  }
+
+  private async figures(scopes: DigestScope[], now: Date): Promise<Map<string, ScopeFigures>> {
+    const unique = [...new Map(scopes.map((scope) => [scope.key, scope])).values()];
+    if (unique.length === 0) return new Map();
+    return this.deps.reader.figures(unique, digestWindow(now), MAX_ITEMS_PER_SECTION);
+  }
+
+  private async assemble(
+    actor: Actor,
+    scopes: DigestScope[],
+    figures: Map<string, ScopeFigures>,
+    now: Date,
+    options: BuildOptions,
+  ): Promise<DigestReport> {
     const sections = scopes.flatMap((scope) => {
       const found = figures.get(scope.key);
       if (!found) return [];
