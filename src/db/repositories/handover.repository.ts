@@ -4,6 +4,8 @@
  * transaction only `tx` is used: on PGlite anything else waits for the transaction's lock, which
  * waits for it (PLATFORM-NOTES, deadlock trap).
  */
+
+import type { TopicRecord } from "../../core/directory/directory.ports.js";
 import type {
   Effects,
   HandoverChange,
@@ -29,7 +31,7 @@ import { cancelQueuedForCase, enqueueNotification } from "./outbox.repository.js
 
 export interface HandoverRepositoryDeps {
   /** Renders a notice in the recipient's language (src/views/handover-notice.view.ts). */
-  render(notice: HandoverNotice, lang: Lang): Message;
+  render(notice: HandoverNotice, lang: Lang, topics: TopicRecord[]): Message;
 }
 
 const OPEN = ["requested", "accepted", "contacted"];
@@ -45,8 +47,13 @@ export function handoverRepository(prisma: PrismaClient, deps: HandoverRepositor
       select: { id: true, locale: true },
     });
     const langOf = new Map(people.map((p) => [p.id, p.locale === "en" ? "en" : "nl"] as const));
+    const topicIds = [...new Set(effects.notices.map((n) => n.facts.topicId))];
+    const topics = await tx.topic.findMany({
+      where: { id: { in: topicIds } },
+      select: { id: true, nameNl: true, nameEn: true },
+    });
     for (const notice of effects.notices) {
-      const message = deps.render(notice, langOf.get(notice.recipientId) ?? "nl");
+      const message = deps.render(notice, langOf.get(notice.recipientId) ?? "nl", topics);
       await enqueueNotification(
         tx,
         {
