@@ -2,8 +2,7 @@
  * Wiring: one place that builds the program from its configuration. main.ts, the CLI and the
  * end-to-end tests all start Wijkbot through here, so they run the same thing.
  */
-import type { Server } from "node:http";
-import type { Bot } from "./bot/bot.js";
+import type { Core, RunningApp } from "./app.types.js";
 import { capabilities } from "./bot/capabilities.js";
 import { createBot } from "./bot/create-bot.js";
 import { createInbox } from "./bot/inbox.js";
@@ -59,22 +58,9 @@ import { consultNoticeMessage } from "./views/consult-notice.view.js";
 import { confirmationRequestView } from "./views/directory-upkeep.view.js";
 import { handoverNoticeMessage } from "./views/handover-notice.view.js";
 
-export interface Core {
-  config: Config;
-  notifier: OutboxKicker;
-  clock: Clock;
-  logger: Logger;
-  db: Database;
-  bot: Bot;
-  close(): Promise<void>;
-}
-
-export interface RunningApp extends Core {
-  server: Server;
-  url: string;
-}
-
 /** Database, migrations, demo seed and the bot: everything but the network. */
+export type { Core, RunningApp };
+
 export async function createCore(config: Config, options: { logger?: Logger } = {}): Promise<Core> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const clock = config.fixedNow ? fixedClock(config.fixedNow) : systemClock;

@@ -1,5 +1,5 @@
 /** Every job this service runs. Each capability with scheduled or queued work adds its entry. */
-import type { Core } from "../app.js";
+import type { Core } from "../app.types.js";
 import type { Channel } from "../channels/channel.js";
 import { ConsultService } from "../core/consult/consult.service.js";
 import { DigestService } from "../core/digest/digest.service.js";
