@@ -75,6 +75,7 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on("error", () => {
     // Idle clients that lose their server are dropped by the pool; requests report the outage.
   });
+  releaseDeadCheckedOutClients(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: "postgres",
@@ -94,6 +95,36 @@ async function openPostgres(url: string): Promise<Database> {
       await pool.end();
     },
   };
+}
+
+/**
+ * Prisma 6.19's transaction manager sends ROLLBACK (or COMMIT) before it releases the connection
+ * of an interactive transaction. When the connection died mid-transaction that statement throws,
+ * the release never happens, and the pool keeps a dead client checked out for good: each outage
+ * during a transaction costs one of the pool's connections, and `pool.end()` (graceful shutdown)
+ * waits forever. Found by test/integration/faults.int.test.ts. A checked-out client whose
+ * connection ends is released here, as broken, once; a later release by its owner is ignored.
+ */
+function releaseDeadCheckedOutClients(pool: pg.Pool): void {
+  const checkedOut = new Set<pg.PoolClient>();
+  const watched = new WeakSet<pg.PoolClient>();
+  pool.on("release", (_error, client) => checkedOut.delete(client));
+  pool.on("acquire", (client) => {
+    checkedOut.add(client);
+    if (watched.has(client)) return;
+    watched.add(client);
+    client.on("end", () => {
+      if (!checkedOut.has(client)) return;
+      const release = client.release;
+      // The owner's own release after this one must not throw "released twice".
+      client.release = () => undefined;
+      try {
+        release.call(client, new Error("connection lost during a transaction"));
+      } catch {
+        // Released meanwhile by its owner: nothing left to do.
+      }
+    });
+  });
 }
 
 async function runOn(queryable: pg.Pool | pg.PoolClient, text: string, values?: unknown[]) {

@@ -7,22 +7,20 @@ import type { Logger } from "../logging.js";
 import type { JobDefinition } from "./job-runner.js";
 
 /**
- * Daily retention (QUALITY.md): personal fields of cases closed longer than `caseMonths` ago,
- * contact details of handovers ended more than `contactDays` ago, and audit records older than
- * `auditYears` (never under five: the audit table's trigger refuses). Idempotent: purged rows are
+ * Daily retention (QUALITY.md): personal fields of cases closed longer than `caseMonths` ago and
+ * audit records older than `auditYears` (never under five: the audit table's trigger refuses).
+ * Contact details of ended handovers have their own job (contact-retention.job.ts). Idempotent: purged rows are
  * skipped, so a rerun or a second replica finds nothing left to do. Logs counts only.
  */
 export const RETENTION_QUEUE = "retention";
 
 export interface RetentionPolicy {
-  contactDays: number;
   caseMonths: number;
   auditYears: number;
 }
 
 export interface RetentionCounts {
   casesPurged: number;
-  contactsPurged: number;
   auditDeleted: number;
 }
 
@@ -31,7 +29,6 @@ export function retentionCutoffs(now: Date, policy: RetentionPolicy) {
   return {
     // closedOn is a calendar date: closed on a day before this one.
     closedBefore: dateColumn(today.minus({ months: policy.caseMonths }).toISODate() ?? localDate(now)),
-    endedBefore: new Date(now.getTime() - policy.contactDays * 86_400_000),
     auditBefore: DateTime.fromJSDate(now)
       .minus({ years: Math.max(5, policy.auditYears) })
       .toJSDate(),
@@ -47,7 +44,6 @@ export async function applyRetention(deps: {
   const cut = retentionCutoffs(now, deps.policy);
   return {
     casesPurged: await deps.store.purgeClosedCases(cut.closedBefore, now),
-    contactsPurged: await deps.store.purgeHandoverContacts(cut.endedBefore, now),
     auditDeleted: await deps.store.deleteOldAudit(cut.auditBefore),
   };
 }

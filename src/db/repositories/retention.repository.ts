@@ -1,6 +1,6 @@
 /**
- * The retention periods, applied: personal fields of closed cases, contact details of ended
- * handovers, and audit records past their minimum keeping time. Each purge writes an audit
+ * The retention periods, applied: personal fields of closed cases and audit records past their
+ * minimum keeping time. (Contact details of ended handovers: src/jobs/contact-retention.job.ts.) Each purge writes an audit
  * record (actor: the system) in the same transaction; rows already purged are skipped, so a
  * second run the same day changes nothing.
  */
@@ -8,14 +8,11 @@ import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "./audit.repository.js";
 import { purgeCasePersonalFields } from "./case-purge.js";
 
-const OPEN_HANDOVER = ["requested", "accepted", "contacted"];
 const BATCH = 200;
 
 export interface RetentionStore {
   /** Closed before `closedBefore` (a calendar date column), not yet purged. */
   purgeClosedCases(closedBefore: Date, now: Date): Promise<number>;
-  /** Handovers ended before `endedBefore` that still hold a phone number or best time to call. */
-  purgeHandoverContacts(endedBefore: Date, now: Date): Promise<number>;
   /** Audit records older than `before`; the table's trigger refuses any younger than five years. */
   deleteOldAudit(before: Date): Promise<number>;
 }
@@ -46,42 +43,6 @@ export function retentionRepository(prisma: PrismaClient): RetentionStore {
               channel: "job",
               caseId: c.id,
               caseCode: c.code,
-              authorised: true,
-            });
-          }
-        });
-        total += batch.length;
-      }
-    },
-
-    async purgeHandoverContacts(endedBefore, now) {
-      let total = 0;
-      for (;;) {
-        const batch = await prisma.handover.findMany({
-          where: {
-            status: { notIn: OPEN_HANDOVER },
-            endedAt: { lt: endedBefore },
-            OR: [{ phoneCipher: { not: null } }, { contactBestTime: { not: null } }],
-          },
-          select: { id: true, caseId: true, case: { select: { code: true } } },
-          take: BATCH,
-        });
-        if (batch.length === 0) return total;
-        await prisma.$transaction(async (tx) => {
-          await tx.handover.updateMany({
-            where: { id: { in: batch.map((h) => h.id) } },
-            data: { phoneCipher: null, contactBestTime: null, purgedAt: now },
-          });
-          for (const h of batch) {
-            await recordAudit(tx, {
-              event: "retention.contact-purge",
-              action: "delete",
-              at: now,
-              actorId: null,
-              channel: "job",
-              caseId: h.caseId,
-              caseCode: h.case.code,
-              subject: `handover:${h.id}`,
               authorised: true,
             });
           }
