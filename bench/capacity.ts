@@ -3,7 +3,7 @@
  * answered. Not a latency figure (it hides queueing); it says how many lookups per second the
  * process can do at all, which tells whether an open-loop rate is above what it can serve.
  */
-import { request } from "./http-client.js";
+import { readFileSync } from "node:fs";
 import { type LatencySummary, summarize } from "./stats.js";
 
 export async function capacity(
@@ -27,17 +27,30 @@ export async function capacity(
   return { requestsPerSecond: Math.round(done / elapsed), errors, concurrency: options.concurrency };
 }
 
-/** Waits until the server answers its health check quickly again (the backlog of a run is gone). */
-export async function quiesce(baseUrl: string, maxSeconds = 20): Promise<void> {
+/**
+ * Waits until the server process is idle again (under 5% of a core over half a second): requests
+ * the client gave up on are still being worked off inside the server, and the next measurement
+ * must not pay for them. A fast /healthz is not enough: the event loop is free while queries wait.
+ */
+export async function quiesce(pid: number, maxSeconds = 60): Promise<void> {
   const until = performance.now() + maxSeconds * 1000;
+  let before = cpuMs(pid);
   while (performance.now() < until) {
-    const t0 = performance.now();
-    const ok = await request(`${baseUrl}/healthz`, { timeoutMs: 2_000 }).then(
-      (r) => r.status === 200,
-      () => false,
-    );
-    if (ok && performance.now() - t0 < 20) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const now = cpuMs(pid);
+    if (Number.isNaN(now) || now - before < 25) return;
+    before = now;
+  }
+}
+
+/** User + system CPU time of a process in ms, from /proc (clock ticks of 10 ms). */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
   }
 }
 

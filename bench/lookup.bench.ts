@@ -1,11 +1,13 @@
 /**
  * The lookup benchmarks on one running Wijkbot process: the web JSON API, the Slack slash
  * command, then the bare Bolt baseline under the same load right after (so both see the same
- * machine), and Teams when its channel is mounted. Resident memory of the server is sampled
- * every 50 ms while it is under load.
+ * machine), and Teams when its channel is mounted. Slack and bare Bolt run twice: at the target
+ * rate, and at a low rate both can serve, so that a ratio exists even when ours cannot keep up
+ * with the target. Resident memory of the server is sampled every 50 ms while it is under load;
+ * between runs the benchmark waits until the server has worked off what the client gave up on.
  */
 import path from "node:path";
-import { type capacity, quiesce } from "./capacity.js";
+import { quiesce } from "./capacity.js";
 import type { Question } from "./corpus.js";
 import { type CaptureServer, freePort, request } from "./http-client.js";
 import type { OpenLoopReport } from "./open-loop.js";
@@ -26,13 +28,17 @@ export interface LookupResults {
   idleRssMb: number;
   firstLookupMs: number;
   /** Closed-loop lookups per second through the web API (16 clients). */
-  webCapacity?: Awaited<ReturnType<typeof capacity>>;
+  webCapacity?: { requestsPerSecond: number; errors: number; concurrency: number };
   /** Web lookups one at a time, and the capacity, for the 100% row of the scaling table. */
   webPoint?: Awaited<ReturnType<typeof measurePoint>>;
   web?: ChannelRun;
   slack?: ChannelRun;
   bareBolt?: ChannelRun;
+  /** ours/bare p99 at the target rate; absent when either left over 1% unanswered. */
   ratio?: { ack: number; answer: number };
+  slackLowRate?: ChannelRun;
+  bareBoltLowRate?: ChannelRun;
+  ratioLowRate?: { ack: number; answer: number };
   teams?: ChannelRun;
   skipped: string[];
 }
@@ -50,30 +56,19 @@ export async function benchLookups(
   server: WijkbotServer,
   capture: CaptureServer,
   questions: Question[],
-  load: Load,
+  load: Load & { lowRate: number },
 ): Promise<LookupResults> {
   const skipped: string[] = [];
+  const settle = () => quiesce(server.servingPid);
   const firstLookupMs = await warmWeb(server.url, questions);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const results: LookupResults = { idleRssMb: server.rssMb(), firstLookupMs, skipped };
   results.web = await measured(server.rssMb, () => benchWeb(server.url, questions, load));
-  await quiesce(server.url);
+  await settle();
   results.webPoint = await measurePoint(server.url, questions, Math.min(load.seconds, 5));
   results.webCapacity = { requestsPerSecond: results.webPoint.requestsPerSecond, errors: 0, concurrency: 16 };
-  await quiesce(server.url);
-
-  const waiters = new ResponseWaiters(capture);
-  const slackTarget = { url: `${server.url}/slack/events`, secret: SLACK_SECRET, waiters };
-  if (await mounted(slackTarget.url)) {
-    await warmSlack(slackTarget, questions);
-    results.slack = await measured(server.rssMb, () => benchSlack(slackTarget, questions, load));
-    await quiesce(server.url);
-  } else {
-    skipped.push("slack: /slack/events is not mounted by createApp yet");
-  }
-  // Right after ours, so both see the same machine.
-  results.bareBolt = await benchBareBolt(capture, waiters, questions, load);
-  results.ratio = ratioOf(results.slack, results.bareBolt);
+  await settle();
+  await benchSlackPair(server, capture, questions, load, results);
   const teamsUrl = `${server.url}/api/messages`;
   if (await mounted(teamsUrl)) {
     const teamsQuestions = questions.filter((q) => q.teamsUserId !== null);
@@ -82,10 +77,44 @@ export async function benchLookups(
     results.teams = await measured(server.rssMb, () =>
       benchTeams(teamsUrl, teamsWaiters, teamsQuestions, load),
     );
+    await settle();
   } else {
     skipped.push("teams: /api/messages is not mounted by createApp yet");
   }
   return results;
+}
+
+async function benchSlackPair(
+  server: WijkbotServer,
+  capture: CaptureServer,
+  questions: Question[],
+  load: Load & { lowRate: number },
+  results: LookupResults,
+): Promise<void> {
+  const waiters = new ResponseWaiters(capture);
+  const ours = { url: `${server.url}/slack/events`, secret: SLACK_SECRET, waiters };
+  if (!(await mounted(ours.url))) {
+    results.skipped.push("slack: /slack/events is not mounted by createApp yet");
+    return;
+  }
+  const bareServer = await startBareBolt(capture);
+  try {
+    const bare = { url: `${bareServer.url}/slack/events`, secret: SLACK_SECRET, waiters };
+    const low = { rate: load.lowRate, seconds: load.seconds };
+    await warmSlack(ours, questions);
+    await warmSlack(bare, questions);
+    results.slack = await measured(server.rssMb, () => benchSlack(ours, questions, load));
+    await quiesce(server.servingPid);
+    results.bareBolt = await measured(bareServer.rssMb, () => benchSlack(bare, questions, load));
+    await quiesce(bareServer.servingPid);
+    results.ratio = ratioOf(results.slack, results.bareBolt);
+    results.slackLowRate = await measured(server.rssMb, () => benchSlack(ours, questions, low));
+    await quiesce(server.servingPid);
+    results.bareBoltLowRate = await measured(bareServer.rssMb, () => benchSlack(bare, questions, low));
+    results.ratioLowRate = ratioOf(results.slackLowRate, results.bareBoltLowRate);
+  } finally {
+    await bareServer.stop();
+  }
 }
 
 /**
@@ -110,32 +139,15 @@ async function mounted(url: string): Promise<boolean> {
   return reply.status !== 404;
 }
 
-async function benchBareBolt(
-  capture: CaptureServer,
-  waiters: ResponseWaiters,
-  questions: Question[],
-  load: Load,
-): Promise<ChannelRun> {
+async function startBareBolt(capture: CaptureServer) {
   const port = await freePort();
+  const script = path.join("bench", "bare-bolt.server.ts");
   const bare = await startServer({
     command: process.execPath,
-    args: [
-      "--import",
-      "tsx",
-      path.join("bench", "bare-bolt.server.ts"),
-      String(port),
-      SLACK_SECRET,
-      `${capture.url}/api/`,
-    ],
+    args: ["--import", "tsx", script, String(port), SLACK_SECRET, `${capture.url}/api/`],
     cwd: PROJECT_DIR,
     env: {},
     readyUrl: `http://127.0.0.1:${port}/readyz`,
   });
-  try {
-    const target = { url: `http://127.0.0.1:${port}/slack/events`, secret: SLACK_SECRET, waiters };
-    await warmSlack(target, questions);
-    return await measured(bare.rssMb, () => benchSlack(target, questions, load));
-  } finally {
-    await bare.stop();
-  }
+  return { ...bare, url: `http://127.0.0.1:${port}` };
 }

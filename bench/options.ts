@@ -8,6 +8,8 @@ export interface BenchOptions {
   /** The instant the data is generated around and the server's clock is fixed at. */
   now: Date;
   rate: number;
+  /** A second, low rate for Slack and bare Bolt, so that a ratio exists when ours cannot keep up. */
+  lowRate: number;
   durationSeconds: number;
   server: string;
   keep: boolean;
@@ -17,7 +19,7 @@ export interface BenchOptions {
   output: string;
 }
 
-const USAGE = `npm run bench -- [--full] [--scale 0.01..1] [--rate 200] [--duration 10] [--seed 20261123]
+const USAGE = `npm run bench -- [--full] [--scale 0.01..1] [--rate 200] [--low-rate 20] [--duration 10] [--seed 20261123]
                    [--only load,parse,web,slack,teams,digest,start,scaling] [--keep] [--pg-defaults] [--server postgresql://…]
                    [--output bench/results.json]`;
 
@@ -30,6 +32,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       seed: { type: "string", default: "20261123" },
       now: { type: "string", default: "2026-11-23T10:30:00+01:00" },
       rate: { type: "string", default: "200" },
+      "low-rate": { type: "string", default: "20" },
       duration: { type: "string" },
       server: { type: "string", default: "postgresql://postgres@127.0.0.1:5432" },
       keep: { type: "boolean", default: false },
@@ -53,6 +56,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     seed: Number(values.seed),
     now,
     rate: Number(values.rate),
+    lowRate: Number(values["low-rate"]),
     durationSeconds: Number(values.duration ?? (values.full ? 10 : 5)),
     server: values.server,
     keep: values.keep,

@@ -57,6 +57,7 @@ async function main(): Promise<void> {
       seed: opts.seed,
       now: opts.now,
       rate: opts.rate,
+      lowRate: opts.lowRate,
       durationSeconds: opts.durationSeconds,
       only: opts.only,
     },
@@ -111,6 +112,7 @@ async function main(): Promise<void> {
       try {
         results.lookup = await benchLookups(server, capture, questions, {
           rate: opts.rate,
+          lowRate: opts.lowRate,
           seconds: opts.durationSeconds,
         });
         results.skipped.push(...results.lookup.skipped);
