@@ -3,7 +3,8 @@
  * core knows no SDK, no Prisma, no process.env; channels never touch the database; the Teams SDK
  * stays inside channels/teams and Bolt inside channels/slack.
  */
-const SDKS = "^(node_modules/)?(@slack|@microsoft|botbuilder|botframework|@prisma|pg-boss|pg|@electric-sql|pglite-prisma-adapter|express|pino)";
+const SDKS =
+  "^(node_modules/)?(@slack|@microsoft|botbuilder|botframework|@prisma|pg-boss|pg|@electric-sql|pglite-prisma-adapter|express|pino)";
 
 module.exports = {
   forbidden: [
@@ -12,7 +13,9 @@ module.exports = {
       comment: "core imports nothing from channels, db, jobs, bot, SDKs or the generated Prisma client",
       severity: "error",
       from: { path: "^src/core/" },
-      to: { path: ["^src/(channels|db|jobs|bot|generated|http)/", "^src/(config|app|main|logging)\\.ts$", SDKS] },
+      to: {
+        path: ["^src/(channels|db|jobs|bot|generated|http)/", "^src/(config|app|main|logging)\\.ts$", SDKS],
+      },
     },
     {
       name: "language-is-pure",
@@ -58,6 +61,10 @@ module.exports = {
     exclude: { path: "^src/generated/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"], extensions: [".ts", ".js"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+      extensions: [".ts", ".js"],
+    },
   },
 };

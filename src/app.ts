@@ -195,7 +195,7 @@ function createChannels(core: Core): Channel[] {
 /** The whole service: core plus the HTTP server with every configured channel. */
 export async function createApp(config: Config, options: { logger?: Logger } = {}): Promise<RunningApp> {
   const core = await createCore(config, options);
-  const { db, bot, logger } = core;
+  const { db, logger } = core;
   const metrics = createMetrics();
   let jobs: JobRunner | undefined;
   const http = createHttpApp({

@@ -16,6 +16,7 @@ try {
   process.exit(0);
 } catch (error) {
   process.stderr.write(`migration failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (config.database.kind === "pglite") process.stderr.write("Is the server running on the same data dir? Stop it first.\n");
+  if (config.database.kind === "pglite")
+    process.stderr.write("Is the server running on the same data dir? Stop it first.\n");
   process.exit(1);
 }

@@ -39,9 +39,12 @@ export function finishHttpApp(app: Express, logger: Logger): void {
   app.use((_req, res) => void res.status(404).json({ error: "not found" }));
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     const status = statusOf(error);
-    logger.error({ err: safeError(error), path: req.path, status }, "request failed");
-    if (!res.headersSent)
-      res.status(status).json({ error: status === 503 ? "service unavailable" : "internal error" });
+    // Client mistakes (bad JSON, too large) are not failures of ours: warn, don't page anyone.
+    logger[status >= 500 ? "error" : "warn"](
+      { err: safeError(error), path: req.path, status },
+      "request failed",
+    );
+    if (!res.headersSent) res.status(status).json({ error: publicText(status) });
   });
 }
 

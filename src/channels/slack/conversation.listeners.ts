@@ -21,12 +21,8 @@ import { cleanText, isDirectMessage, slackTurn } from "./slack-turn.js";
 export const SLASH_COMMAND = "/wijk";
 export const ASK_SHORTCUT = "wijkbot_ask";
 
-/**
- * What the Home tab asks the bot. TODO(#1): "home" once the bot has its `home` command (open
- * handovers, consults, wijken, help); today "home" would be read as a lookup of housing, so the
- * tab shows the help until then.
- */
-export const HOME_TEXT = "help";
+/** The intent whose answer fills the App Home tab: open handovers, consults, wijken, help. */
+export const HOME_INTENT = "home.show";
 
 export interface SlackListenerContext {
   bot: Bot;
@@ -137,8 +133,8 @@ async function onHomeOpened(
   if (event.tab === "home") await publishHome(ctx, body.team_id, event.user);
 }
 
-/** The Home tab is whatever the bot answers to HOME_TEXT. */
+/** The Home tab is whatever the bot answers to HOME_INTENT. */
 export async function publishHome(ctx: SlackListenerContext, teamId: string, userId: string): Promise<void> {
-  const messages = await ctx.bot.handleText(slackTurn(teamId, userId, "personal"), HOME_TEXT);
+  const { replies: messages } = await ctx.bot.handleAction(slackTurn(teamId, userId, "personal"), HOME_INTENT, {});
   await ctx.api.views.publish({ user_id: userId, view: renderHome(messages) });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "../../views/message.js";
-import { HOME_TEXT } from "./conversation.listeners.js";
+import { HOME_INTENT } from "./conversation.listeners.js";
 import { plainMessage, SECRET, type SlackHarness, startSlackHarness } from "./slack-harness.test-support.js";
 import {
   blockAction,
@@ -323,8 +323,8 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
     expect(h.slack.calls).toEqual([]);
   });
 
-  it("publishes the App Home tab from the bot's answer to HOME_TEXT", async () => {
-    h.bot.answerText = () => [plainMessage("Mijn overdrachten")];
+  it("publishes the App Home tab from the bot's answer to HOME_INTENT", async () => {
+    h.bot.answerAction = () => ({ replies: [plainMessage("Mijn overdrachten")] });
     await post(
       eventCallback("Ev0HOME", {
         type: "app_home_opened",
@@ -336,7 +336,7 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
       JSON_TYPE,
     );
     await h.slack.waitFor((calls) => calls.length === 1);
-    expect(h.bot.texts[0]!.text).toBe(HOME_TEXT);
+    expect(h.bot.actions[0]?.intent).toBe(HOME_INTENT);
     expect(h.slack.calls[0]).toMatchObject({
       method: "views.publish",
       body: { user_id: USER, view: { type: "home" } },

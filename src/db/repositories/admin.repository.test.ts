@@ -51,7 +51,8 @@ afterEach(async () => {
   await db.close();
 });
 
-const auditOf = (event: string) => db.prisma.auditRecord.findMany({ where: { event }, orderBy: { id: "asc" } });
+const auditOf = (event: string) =>
+  db.prisma.auditRecord.findMany({ where: { event }, orderBy: { id: "asc" } });
 
 describe("chat identity links", () => {
   it("links a Slack account so that it maps to the professional, and unlinks it", async () => {
@@ -65,7 +66,11 @@ describe("chat identity links", () => {
     );
     expect(linked).toMatchObject({ kind: "linked", name: "Anouk Peeters", previous: null });
     expect((await identities.actorFor(account))?.professionalId).toBe("p-anouk-peeters");
-    const unlinked = await service().unlink(admin, { channel: "slack", externalId: "U123ABC", tenant: null }, "web");
+    const unlinked = await service().unlink(
+      admin,
+      { channel: "slack", externalId: "U123ABC", tenant: null },
+      "web",
+    );
     expect(unlinked).toMatchObject({ kind: "unlinked", count: 1 });
     expect(await identities.actorFor(account)).toBeNull();
     const records = [...(await auditOf("admin.link")), ...(await auditOf("admin.unlink"))];
@@ -121,8 +126,15 @@ describe("deactivating a professional who leaves", () => {
       report: { handovers: 1, actionPoints: 1, actionPointsWithoutOwner: 1 },
     });
     const handover = await db.prisma.handover.findUniqueOrThrow({ where: { id: "ho-004" } });
-    expect(handover).toMatchObject({ status: "requested", acceptedById: null, toProfessionalId: null, version: 1 });
-    const events = await db.prisma.handoverEvent.findMany({ where: { handoverId: "ho-004", type: "reassigned" } });
+    expect(handover).toMatchObject({
+      status: "requested",
+      acceptedById: null,
+      toProfessionalId: null,
+      version: 1,
+    });
+    const events = await db.prisma.handoverEvent.findMany({
+      where: { handoverId: "ho-004", type: "reassigned" },
+    });
     expect(events).toHaveLength(1);
     expect((await db.prisma.actionPoint.findUniqueOrThrow({ where: { id: moved.id } })).ownerId).toBe(
       "p-nadia-veenstra",
@@ -152,8 +164,12 @@ describe("deactivating a professional who leaves", () => {
     const failing: RenderDeactivation = () => {
       throw new Error("render failed");
     };
-    await expect(service(failing).deactivate(admin, "p-anouk-peeters", "web")).rejects.toThrow("render failed");
-    expect((await db.prisma.professional.findUniqueOrThrow({ where: { id: "p-anouk-peeters" } })).active).toBe(true);
+    await expect(service(failing).deactivate(admin, "p-anouk-peeters", "web")).rejects.toThrow(
+      "render failed",
+    );
+    expect(
+      (await db.prisma.professional.findUniqueOrThrow({ where: { id: "p-anouk-peeters" } })).active,
+    ).toBe(true);
     expect((await db.prisma.handover.findUniqueOrThrow({ where: { id: "ho-002" } })).toProfessionalId).toBe(
       "p-anouk-peeters",
     );

@@ -46,7 +46,11 @@ beforeEach(async () => {
     store: consultRepository(db.prisma, { clock, render: consultNoticeMessage }),
     audit: auditRepository(db.prisma),
     clock,
-    notifier: { queued: () => void (kicks += 1) },
+    notifier: {
+      queued: () => {
+        kicks += 1;
+      },
+    },
   });
 }, 60_000);
 

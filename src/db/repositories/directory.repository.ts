@@ -39,7 +39,9 @@ const serviceSelect = {
   contacts: {
     orderBy: { position: "asc" },
     select: {
-      professional: { select: { ...personSelect, active: true, deputy: { select: { ...personSelect, active: true } } } },
+      professional: {
+        select: { ...personSelect, active: true, deputy: { select: { ...personSelect, active: true } } },
+      },
     },
   },
 } satisfies Prisma.ServiceSelect;

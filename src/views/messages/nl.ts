@@ -86,7 +86,8 @@ export const nl = {
   "handover.status.cancelled": "ingetrokken door verwijzer",
   "handover.status.withdrawn": "gestopt (toestemming ingetrokken)",
   "digest.title": "Weekoverzicht",
-  "digest.summary": "Weekoverzicht: {open} open casussen, {overdue} overdracht(en) over de termijn, {waiting} wachten op acceptatie",
+  "digest.summary":
+    "Weekoverzicht: {open} open casussen, {overdue} overdracht(en) over de termijn, {waiting} wachten op acceptatie",
   "digest.section-rollup": "{name} (alle {count} wijken)",
   "digest.late": "Later verstuurd dan gepland ({when}): Wijkbot was toen niet bereikbaar.",
   "digest.quiet": "Niets nieuws in {names} deze week.",
@@ -101,7 +102,8 @@ export const nl = {
   "digest.count.stale": "Gegevens > 1 jaar niet gecontroleerd",
   "digest.count.gaps": "Zoekvragen zonder antwoord",
   "digest.items": "Eerst aandacht voor:",
-  "digest.item.overdue": "{code}: overdracht aan {service}, ligt bij {holder}, {days} werkdag(en) over de termijn",
+  "digest.item.overdue":
+    "{code}: overdracht aan {service}, ligt bij {holder}, {days} werkdag(en) over de termijn",
   "digest.item.overdue-service": "de dienst (nog niemand geaccepteerd)",
   "digest.item.awaiting": "{code}: overdracht aan {service} wacht op acceptatie sinds {when}",
   "digest.item.action": "{code}: actiepunt van {owner} stond op {date}",
@@ -109,23 +111,28 @@ export const nl = {
   "digest.item.consult": "{code}: consult op {when}",
   "digest.item.stale": "{service}: niet gecontroleerd sinds {date}",
   "digest.item.gap-topic": "Niemand gevonden voor {topic} ({count}×)",
-  "digest.item.gap-term": "Onbekend onderwerp of wijk \"{term}\" ({count}×)",
+  "digest.item.gap-term": 'Onbekend onderwerp of wijk "{term}" ({count}×)',
   "digest.more": "… en nog {count} punt(en); de aantallen hierboven tellen alles.",
   "digest.button.open": "Open {code}",
   "digest.button.nudge": "Herinner ({code})",
   "digest.button.verify": "Klopt nog: {service}",
-  "digest.not-coordinator": "Het weekoverzicht is er voor wijk- en netwerkcoördinatoren. U coördineert (nog) geen wijk in Wijkbot.",
+  "digest.not-coordinator":
+    "Het weekoverzicht is er voor wijk- en netwerkcoördinatoren. U coördineert (nog) geen wijk in Wijkbot.",
   "digest.not-yours": "Daar heb ik geen overzicht van voor u. Uw wijken: {wijken}.",
   "digest.not-yours-wijken": "U coördineert {wijken} niet, dus daar stuur ik geen overzicht van.",
   "digest.scheduled": "Uw weekoverzicht van {scope} komt voortaan op {day} om {time}. Het volgende: {next}.",
-  "digest.paused": "Uw wekelijkse overzicht staat uit. Zet het weer aan met bijvoorbeeld \"stuur mijn overzicht op maandag 8:00\".",
+  "digest.paused":
+    'Uw wekelijkse overzicht staat uit. Zet het weer aan met bijvoorbeeld "stuur mijn overzicht op maandag 8:00".',
   "digest.nudged": "Herinnering verstuurd over {code}.",
   "digest.nudge-already": "Over {code} is vandaag al een herinnering verstuurd; morgen kan het weer.",
   "digest.nudge-not-overdue": "{code} is niet (meer) over de termijn; er is geen herinnering verstuurd.",
   "digest.nudge-no-holder": "Voor {code} is niemand bekend om te herinneren.",
   "digest.not-found": "Dat item bestaat niet (meer) of valt buiten uw wijken.",
   "digest.verified": "{service} staat als gecontroleerd op {date}.",
-  "digest.nudge.text": "{from} (coördinator) vraagt aandacht voor overdracht {code} aan {service}: {days} werkdag(en) over de termijn. Wilt u contact opnemen of de overdracht bijwerken?",
+  "digest.nudge.text":
+    "{from} (coördinator) vraagt aandacht voor overdracht {code} aan {service}: {days} werkdag(en) over de termijn. Wilt u contact opnemen of de overdracht bijwerken?",
+  "home.wijken": "Mijn wijken",
+  "home.no-wijken": "U bent (nog) aan geen wijk gekoppeld.",
   "common.or": "of",
 } as const;
 
