@@ -63,58 +63,73 @@ export async function benchLookups(
   const firstLookupMs = await warmWeb(server.url, questions);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const results: LookupResults = { idleRssMb: server.rssMb(), firstLookupMs, skipped };
-  results.web = await measured(server.rssMb, () => benchWeb(server.url, questions, load));
-  await settle();
-  results.webPoint = await measurePoint(server.url, questions, Math.min(load.seconds, 5));
-  results.webCapacity = { requestsPerSecond: results.webPoint.requestsPerSecond, errors: 0, concurrency: 16 };
-  await settle();
-  await benchSlackPair(server, capture, questions, load, results);
-  const teamsUrl = `${server.url}/api/messages`;
-  if (await mounted(teamsUrl)) {
-    const teamsQuestions = questions.filter((q) => q.teamsUserId !== null);
-    const teamsWaiters = new TeamsWaiters(capture);
-    await warmTeams(teamsUrl, teamsWaiters, teamsQuestions);
-    results.teams = await measured(server.rssMb, () =>
-      benchTeams(teamsUrl, teamsWaiters, teamsQuestions, load),
-    );
+  const slack = await slackTargets(server, capture, questions);
+  try {
+    // The low rate first, while neither process has yet been through an overload.
+    if (slack) {
+      const low = { rate: load.lowRate, seconds: load.seconds };
+      results.slackLowRate = await measured(server.rssMb, () => benchSlack(slack.ours, questions, low));
+      results.bareBoltLowRate = await measured(slack.bareServer.rssMb, () =>
+        benchSlack(slack.bare, questions, low),
+      );
+      results.ratioLowRate = ratioOf(results.slackLowRate, results.bareBoltLowRate);
+    } else {
+      skipped.push("slack: /slack/events is not mounted by createApp yet");
+    }
+    results.web = await measured(server.rssMb, () => benchWeb(server.url, questions, load));
     await settle();
-  } else {
-    skipped.push("teams: /api/messages is not mounted by createApp yet");
+    results.webPoint = await measurePoint(server.url, questions, Math.min(load.seconds, 5));
+    results.webCapacity = {
+      requestsPerSecond: results.webPoint.requestsPerSecond,
+      errors: 0,
+      concurrency: 16,
+    };
+    await settle();
+    if (slack) {
+      results.slack = await measured(server.rssMb, () => benchSlack(slack.ours, questions, load));
+      await settle();
+      results.bareBolt = await measured(slack.bareServer.rssMb, () =>
+        benchSlack(slack.bare, questions, load),
+      );
+      await quiesce(slack.bareServer.servingPid);
+      results.ratio = ratioOf(results.slack, results.bareBolt);
+    }
+  } finally {
+    await slack?.bareServer.stop();
   }
+  await benchTeamsIfMounted(server, capture, questions, load, results);
   return results;
 }
 
-async function benchSlackPair(
+/** Ours and the bare Bolt app (started here), both warmed up; undefined when Slack is not mounted. */
+async function slackTargets(server: WijkbotServer, capture: CaptureServer, questions: Question[]) {
+  const waiters = new ResponseWaiters(capture);
+  const ours = { url: `${server.url}/slack/events`, secret: SLACK_SECRET, waiters };
+  if (!(await mounted(ours.url))) return undefined;
+  const bareServer = await startBareBolt(capture);
+  const bare = { url: `${bareServer.url}/slack/events`, secret: SLACK_SECRET, waiters };
+  await warmSlack(ours, questions);
+  await warmSlack(bare, questions);
+  return { ours, bare, bareServer };
+}
+
+async function benchTeamsIfMounted(
   server: WijkbotServer,
   capture: CaptureServer,
   questions: Question[],
-  load: Load & { lowRate: number },
+  load: Load,
   results: LookupResults,
 ): Promise<void> {
-  const waiters = new ResponseWaiters(capture);
-  const ours = { url: `${server.url}/slack/events`, secret: SLACK_SECRET, waiters };
-  if (!(await mounted(ours.url))) {
-    results.skipped.push("slack: /slack/events is not mounted by createApp yet");
+  const url = `${server.url}/api/messages`;
+  if (!(await mounted(url))) {
+    results.skipped.push("teams: /api/messages is not mounted by createApp yet");
     return;
   }
-  const bareServer = await startBareBolt(capture);
-  try {
-    const bare = { url: `${bareServer.url}/slack/events`, secret: SLACK_SECRET, waiters };
-    const low = { rate: load.lowRate, seconds: load.seconds };
-    await warmSlack(ours, questions);
-    await warmSlack(bare, questions);
-    results.slack = await measured(server.rssMb, () => benchSlack(ours, questions, load));
-    await quiesce(server.servingPid);
-    results.bareBolt = await measured(bareServer.rssMb, () => benchSlack(bare, questions, load));
-    await quiesce(bareServer.servingPid);
-    results.ratio = ratioOf(results.slack, results.bareBolt);
-    results.slackLowRate = await measured(server.rssMb, () => benchSlack(ours, questions, low));
-    await quiesce(server.servingPid);
-    results.bareBoltLowRate = await measured(bareServer.rssMb, () => benchSlack(bare, questions, low));
-    results.ratioLowRate = ratioOf(results.slackLowRate, results.bareBoltLowRate);
-  } finally {
-    await bareServer.stop();
-  }
+  const teamsQuestions = questions.filter((q) => q.teamsUserId !== null);
+  const waiters = new TeamsWaiters(capture);
+  await warmTeams(url, waiters, teamsQuestions);
+  results.teams = await measured(server.rssMb, () => benchTeams(url, waiters, teamsQuestions, load));
+  await quiesce(server.servingPid);
 }
 
 /**

@@ -13,14 +13,14 @@ export interface BenchOptions {
   durationSeconds: number;
   server: string;
   keep: boolean;
-  /** Stock PostgreSQL settings instead of the recommended per-database ones. */
-  pgDefaults: boolean;
+  /** Per-database settings jit=off, random_page_cost=1.1 instead of the server's own. */
+  pgTuned: boolean;
   only: string[] | null;
   output: string;
 }
 
 const USAGE = `npm run bench -- [--full] [--scale 0.01..1] [--rate 200] [--low-rate 20] [--duration 10] [--seed 20261123]
-                   [--only load,parse,web,slack,teams,digest,start,scaling] [--keep] [--pg-defaults] [--server postgresql://…]
+                   [--only load,parse,web,slack,teams,digest,start,scaling] [--keep] [--pg-tuned] [--server postgresql://…]
                    [--output bench/results.json]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
@@ -36,7 +36,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       duration: { type: "string" },
       server: { type: "string", default: "postgresql://postgres@127.0.0.1:5432" },
       keep: { type: "boolean", default: false },
-      "pg-defaults": { type: "boolean", default: false },
+      "pg-tuned": { type: "boolean", default: false },
       only: { type: "string" },
       output: { type: "string", default: "bench/results.json" },
       help: { type: "boolean", default: false },
@@ -60,7 +60,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     durationSeconds: Number(values.duration ?? (values.full ? 10 : 5)),
     server: values.server,
     keep: values.keep,
-    pgDefaults: values["pg-defaults"],
+    pgTuned: values["pg-tuned"],
     only: values.only ? values.only.split(",").map((s) => s.trim()) : null,
     output: values.output,
   };

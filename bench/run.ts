@@ -3,7 +3,7 @@
  * measures, prints a table and writes bench/results.json. A benchmark measures; nothing here
  * fails because a figure is slow (targets are reported, not asserted).
  */
-import { createBenchDatabase, dropBenchDatabase, RECOMMENDED_SETTINGS } from "./bench-database.js";
+import { createBenchDatabase, dropBenchDatabase, TUNED_SETTINGS } from "./bench-database.js";
 import { lookupQuestions } from "./corpus.js";
 import { benchDigests, type DigestResult } from "./digest.bench.js";
 import { generateDirectory } from "./generate.js";
@@ -22,7 +22,7 @@ export interface Results {
   machine: ReturnType<typeof machine>;
   node: string;
   date: string;
-  options: Omit<BenchOptions, "server" | "output" | "keep" | "pgDefaults">;
+  options: Omit<BenchOptions, "server" | "output" | "keep" | "pgTuned">;
   /** Per-database PostgreSQL settings the run used ({} = the server's own). */
   postgresSettings: Record<string, string>;
   dataset?: {
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
       durationSeconds: opts.durationSeconds,
       only: opts.only,
     },
-    postgresSettings: opts.pgDefaults ? {} : RECOMMENDED_SETTINGS,
+    postgresSettings: opts.pgTuned ? TUNED_SETTINGS : {},
     skipped: [],
   };
   const say = (text: string) =>
