@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { systemClock } from "../../src/core/shared/clock.js";
+import { FakeClock } from "../../src/core/shared/clock.js";
 import { fromPGlite } from "../../src/db/database.js";
 import { migrate } from "../../src/db/migrate.js";
 import { seedDemoIfEmpty } from "../../src/db/social-map/seed.js";
@@ -52,7 +52,8 @@ export async function ensureTemplates(): Promise<TemplatePaths> {
   const db = await fromPGlite(pglite);
   await migrate(db);
   await writeAtomically(paths.migrated, await pglite.dumpDataDir("none"));
-  await seedDemoIfEmpty(db.prisma, systemClock);
+  // A fixed, early clock: rows stamped at import time sort before anything a test adds.
+  await seedDemoIfEmpty(db.prisma, new FakeClock("2026-01-01T00:00:00Z"));
   await writeAtomically(paths.demo, await pglite.dumpDataDir("none"));
   await db.close();
   return paths;
