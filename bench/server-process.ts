@@ -97,16 +97,23 @@ function command(pid: number): string {
   }
 }
 
+/**
+ * npx runs `sh -c tsx …`, tsx runs node with its loader, and that node runs esbuild: follow the
+ * chain through any wrapper, preferring node children, and return the deepest node process.
+ */
 function deepestDescendant(root: number): number {
   const pids = readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .map(Number);
   let current = root;
+  let deepestNode = root;
   for (;;) {
-    // Only node processes: tsx's esbuild service is a child of the server, not the server.
-    const child = pids.find((pid) => parentOf(pid) === current && command(pid) === "node");
-    if (child === undefined) return current;
-    current = child;
+    const children = pids.filter((pid) => parentOf(pid) === current);
+    const next =
+      children.find((pid) => command(pid) === "node") ?? children.find((pid) => command(pid) === "sh");
+    if (next === undefined) return deepestNode;
+    if (command(next) === "node") deepestNode = next;
+    current = next;
   }
 }
 
