@@ -8,9 +8,9 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Config } from "../config.js";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { pgliteAdapter } from "./pglite-adapter.js";
 
 export interface SqlExecutor {
   /** Runs one statement with parameters, or a parameterless batch of several statements. */
@@ -132,12 +132,4 @@ async function runOn(queryable: pg.Pool | pg.PoolClient, text: string, values?: 
   // A batch of several statements yields one result per statement; callers want the last.
   const last = Array.isArray(result) ? result.at(-1) : result;
   return { rows: (last?.rows as Record<string, unknown>[]) ?? [] };
-}
-
-/**
- * pglite-prisma-adapter bundles an older @prisma/driver-adapter-utils whose types differ from
- * Prisma 6.19's in name only; the wire contract is the same (checked by every PGlite test).
- */
-export function pgliteAdapter(pglite: PGlite): PrismaPg {
-  return new PrismaPGlite(pglite) as unknown as PrismaPg;
 }

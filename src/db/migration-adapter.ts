@@ -8,7 +8,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { loadConfigOrExit } from "../config.js";
-import { pgliteAdapter } from "./database.js";
+import { pgliteAdapter } from "./pglite-adapter.js";
 
 const NAME_OID = 19;
 const TEXT_OID = 25;
