@@ -135,6 +135,10 @@ async function onHomeOpened(
 
 /** The Home tab is whatever the bot answers to HOME_INTENT. */
 export async function publishHome(ctx: SlackListenerContext, teamId: string, userId: string): Promise<void> {
-  const { replies: messages } = await ctx.bot.handleAction(slackTurn(teamId, userId, "personal"), HOME_INTENT, {});
+  const { replies: messages } = await ctx.bot.handleAction(
+    slackTurn(teamId, userId, "personal"),
+    HOME_INTENT,
+    {},
+  );
   await ctx.api.views.publish({ user_id: userId, view: renderHome(messages) });
 }
