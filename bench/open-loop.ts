@@ -6,7 +6,10 @@
 import { type LatencySummary, summarize } from "./stats.js";
 
 /** What one request measured: milliseconds from due time to each milestone, or an error. */
-export type ShotResult = { ok: true; marks: Record<string, number> } | { ok: false; error: string };
+export type ShotResult =
+  | { ok: true; marks: Record<string, number> }
+  /** Failed, but what was reached before failing still counts (a Slack ack without an answer). */
+  | { ok: false; error: string; marks?: Record<string, number> };
 
 export interface OpenLoopReport {
   rate: number;
@@ -47,11 +50,8 @@ export async function openLoop(options: {
   const marks = new Map<string, number[]>();
   const errorSamples: string[] = [];
   for (const r of results) {
-    if (!r.ok) {
-      if (errorSamples.length < 5) errorSamples.push(r.error);
-      continue;
-    }
-    for (const [name, ms] of Object.entries(r.marks)) {
+    if (!r.ok && errorSamples.length < 5) errorSamples.push(r.error);
+    for (const [name, ms] of Object.entries(r.marks ?? {})) {
       if (!marks.has(name)) marks.set(name, []);
       marks.get(name)!.push(ms);
     }
@@ -61,7 +61,10 @@ export async function openLoop(options: {
     rate: options.rate,
     seconds: options.seconds,
     sent: total,
-    latency: Object.fromEntries([...marks].map(([name, values]) => [name, summarize(values, errors)])),
+    // Per milestone, "errors" is every request that did not reach it.
+    latency: Object.fromEntries(
+      [...marks].map(([name, values]) => [name, summarize(values, total - values.length)]),
+    ),
     errors,
     errorSamples,
     lateSends,

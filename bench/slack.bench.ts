@@ -97,10 +97,19 @@ export async function benchSlack(
     async fire(i, due): Promise<ShotResult> {
       const shot = await askSlack({ ...target, run }, questions[i % questions.length]!, i);
       if (shot.ackStatus !== 200) return { ok: false, error: `ack HTTP ${shot.ackStatus}` };
-      const answerAt = await shot.answerAt;
-      return { ok: true, marks: { ack: shot.ackAt - due, answer: answerAt - due } };
+      const ack = shot.ackAt - due;
+      const answerAt = await Promise.race([shot.answerAt, giveUp(due)]);
+      if (answerAt === null) return { ok: false, error: "acked, no answer within 10000 ms", marks: { ack } };
+      return { ok: true, marks: { ack, answer: answerAt - due } };
     },
   });
+}
+
+/** Resolves null when the request's 10 s (the open loop's own limit, a little earlier) are up. */
+function giveUp(due: number): Promise<null> {
+  return new Promise((resolve) =>
+    setTimeout(() => resolve(null), Math.max(0, due + 9_900 - performance.now())),
+  );
 }
 
 export async function warmSlack(

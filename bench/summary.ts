@@ -17,7 +17,7 @@ function channelRows(name: string, run: ChannelRun | undefined): Row[] {
   }
   rows.push({
     section: `lookup ${name}`,
-    figure: "errors · late sends · load avg",
+    figure: "unanswered · late sends · load avg",
     value: `${run.errors} of ${run.sent} · ${run.lateSends} · ${run.loadAverageBefore}`,
   });
   return rows;

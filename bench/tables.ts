@@ -118,6 +118,8 @@ export const BULK_TABLES: TableName[] = [
   "Professional",
 ];
 
+export const DAY = 86_400_000;
+
 /** "2026-11-23" for a date column. */
 export function day(date: Date): string {
   return date.toISOString().slice(0, 10);
