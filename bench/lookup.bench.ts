@@ -35,15 +35,17 @@ export interface LookupResults {
   slack?: ChannelRun;
   bareBolt?: ChannelRun;
   /** ours/bare p99 at the target rate; absent when either left over 1% unanswered. */
-  ratio?: { ack: number; answer: number };
+  ratio?: Ratio;
   slackLowRate?: ChannelRun;
   bareBoltLowRate?: ChannelRun;
-  ratioLowRate?: { ack: number; answer: number };
+  ratioLowRate?: Ratio;
   teams?: ChannelRun;
   skipped: string[];
 }
 
 type Load = { rate: number; seconds: number };
+/** ours/bare: p99 of the ack and of the answer, and p50 of the answer (steadier on few samples). */
+type Ratio = { ack: number; answer: number; answerP50: number };
 
 async function measured(rssOf: () => number, run: () => Promise<OpenLoopReport>): Promise<ChannelRun> {
   const loadAverageBefore = loadNow();
@@ -140,8 +142,9 @@ function ratioOf(ours: ChannelRun | undefined, bare: ChannelRun | undefined): Lo
   if (!ours || !bare) return undefined;
   const comparable = (r: ChannelRun) => r.errors <= r.sent * 0.01;
   if (!comparable(ours) || !comparable(bare)) return undefined;
-  const ratio = (m: string) => Math.round((ours.latency[m]!.p99 / bare.latency[m]!.p99) * 100) / 100;
-  return { ack: ratio("ack"), answer: ratio("answer") };
+  const ratio = (m: string, p: "p50" | "p99") =>
+    Math.round((ours.latency[m]![p] / bare.latency[m]![p]) * 100) / 100;
+  return { ack: ratio("ack", "p99"), answer: ratio("answer", "p99"), answerP50: ratio("answer", "p50") };
 }
 
 /** A route that is not mounted gets the 404 of the catch-all; a mounted one refuses our empty POST otherwise. */

@@ -93,15 +93,20 @@ export function rowsOf(r: Results): Row[] {
     rows.push(...channelRows("slack", l.slackLowRate), ...channelRows("bare bolt", l.bareBoltLowRate));
     rows.push(...channelRows("teams", l.teams));
     if (l.slack && l.bareBolt) {
-      const ratio = l.ratio ? `${l.ratio.ack} · ${l.ratio.answer}` : "not comparable: over 1% unanswered";
+      const text = (r: typeof l.ratio) => (r ? `${r.ack} · ${r.answer} · ${r.answerP50}` : undefined);
+      const ratio = text(l.ratio) ?? "not comparable: over 1% unanswered";
       rows.push({
         section: "lookup",
-        figure: `ours/bare p99 at ${l.slack.rate}/s (ack · answer)`,
+        figure: `ours/bare at ${l.slack.rate}/s (ack p99 · answer p99 · answer p50)`,
         value: ratio,
       });
-      const low = l.ratioLowRate ? `${l.ratioLowRate.ack} · ${l.ratioLowRate.answer}` : "not comparable";
+      const low = text(l.ratioLowRate) ?? "not comparable";
       const lowRate = l.slackLowRate?.rate ?? "low";
-      rows.push({ section: "lookup", figure: `ours/bare p99 at ${lowRate}/s (ack · answer)`, value: low });
+      rows.push({
+        section: "lookup",
+        figure: `ours/bare at ${lowRate}/s (ack p99 · answer p99 · answer p50)`,
+        value: low,
+      });
     }
     const peak = Math.max(l.web?.peakRssMb ?? 0, l.slack?.peakRssMb ?? 0, l.teams?.peakRssMb ?? 0);
     rows.push({
