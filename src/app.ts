@@ -47,6 +47,7 @@ import { inboundEventRepository } from "./db/repositories/inbound-event.reposito
 import { inboxRepository } from "./db/repositories/inbox.repository.js";
 import { lexiconSourceRepository } from "./db/repositories/lexicon-source.repository.js";
 import { seedDemoIfEmpty } from "./db/social-map/seed.js";
+import { Drain } from "./http/drain.js";
 import { createMetrics } from "./http/metrics.js";
 import { createHttpApp, finishHttpApp, listen } from "./http/server.js";
 import { type JobRunner, startJobs } from "./jobs/job-runner.js";
@@ -197,10 +198,12 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
   const core = await createCore(config, options);
   const { db, logger } = core;
   const metrics = createMetrics();
+  const drain = new Drain();
   let jobs: JobRunner | undefined;
   const http = createHttpApp({
     logger,
     metrics,
+    drain,
     readiness: {
       check: async () => {
         await db.executeSql("SELECT 1");
@@ -231,10 +234,9 @@ export async function createApp(config: Config, options: { logger?: Logger } = {
     server,
     url,
     async close() {
-      // Stop taking requests, let running jobs finish, then release the database.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      await closed;
+      // Drain requests under way, stop taking new ones, let running jobs finish, release the database.
+      await drain.settle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       core.notifier.attach(undefined);
       await jobs?.stop();
       for (const channel of channels) await channel.stop();

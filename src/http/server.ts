@@ -5,6 +5,7 @@
 import type { Server } from "node:http";
 import express, { type Express, type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "../logging.js";
+import type { Drain } from "./drain.js";
 import { instrument, type Metrics } from "./metrics.js";
 
 export interface Readiness {
@@ -12,8 +13,14 @@ export interface Readiness {
   check(): Promise<void>;
 }
 
-export function createHttpApp(deps: { logger: Logger; readiness: Readiness; metrics: Metrics }): Express {
+export function createHttpApp(deps: {
+  logger: Logger;
+  readiness: Readiness;
+  metrics: Metrics;
+  drain: Drain;
+}): Express {
   const app = express();
+  app.use(deps.drain.middleware);
   instrument(app, deps.metrics);
   app.disable("x-powered-by");
   app.set("trust proxy", true);
@@ -25,6 +32,7 @@ export function createHttpApp(deps: { logger: Logger; readiness: Readiness; metr
   app.get("/healthz", (_req, res) => void res.json({ status: "ok" }));
   app.get("/readyz", async (_req, res) => {
     try {
+      if (deps.drain.draining) throw new Error("shutting down");
       await deps.readiness.check();
       res.json({ status: "ready" });
     } catch {

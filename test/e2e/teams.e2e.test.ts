@@ -4,8 +4,8 @@
  * clock fixed on Monday 23 November 2026 09:30 in Amsterdam). Replies, card updates and
  * proactive sends go to a local fake connector at the activities' `serviceUrl`.
  *
- * The server is assembled like createApp does (createCore + the shared HTTP app) with the Teams
- * channel mounted; TODO(issue 4): use createApp itself once it mounts the Teams channel.
+ * The server is assembled as createApp does (createCore + the shared HTTP app + the Teams channel)
+ * so that the test holds the channel itself and can call its outbox `deliver` directly.
  */
 
 import { mkdtempSync, rmSync } from "node:fs";
@@ -31,6 +31,7 @@ import { parseConfig } from "../../src/config.js";
 import type { ChatAccount } from "../../src/core/access/actor.js";
 import { identityRepository } from "../../src/db/repositories/identity.repository.js";
 import { inboundEventRepository } from "../../src/db/repositories/inbound-event.repository.js";
+import { Drain } from "../../src/http/drain.js";
 import { createMetrics } from "../../src/http/metrics.js";
 import { createHttpApp, finishHttpApp, listen } from "../../src/http/server.js";
 
@@ -82,6 +83,7 @@ beforeAll(async () => {
   const http = createHttpApp({
     logger: core.logger,
     metrics: createMetrics(),
+    drain: new Drain(),
     readiness: { check: async () => undefined },
   });
   teams.mount(http);
