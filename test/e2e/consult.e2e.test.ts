@@ -5,14 +5,11 @@
  * nurse) are required, Carla Smeets (Wmo) optional. The invites are read back with node-ical, an
  * parser independent of the library that wrote them.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import ical from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type RunningApp } from "../../src/app.js";
-import { parseConfig } from "../../src/config.js";
+import type { RunningApp } from "../../src/app.js";
 import type { Action, Block, Message } from "../../src/views/message.js";
+import { type DemoApp, startDemoApp } from "../support/demo-app.js";
 
 const NOW = "2026-11-23T09:30:00+01:00";
 const PIETER = "p-pieter-brouwers";
@@ -25,25 +22,15 @@ interface ApiReply {
 }
 
 let app: RunningApp;
-let dataDir: string;
+let demo: DemoApp;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "wijkbot-e2e-consult-"));
-  const config = parseConfig({
-    PORT: "0",
-    WIJKBOT_DATA_DIR: dataDir,
-    WIJKBOT_NOW: NOW,
-    WIJKBOT_DEMO: "true",
-    WIJKBOT_JOBS: "false",
-    LOG_LEVEL: "silent",
-  });
-  if (!config.ok) throw new Error(config.problems.join("; "));
-  app = await createApp(config.config);
-});
+  demo = await startDemoApp("consult", { WIJKBOT_NOW: NOW });
+  app = demo.app;
+}, 120_000);
 
 afterAll(async () => {
-  await app?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 async function post(route: "text" | "action", body: object): Promise<Message[]> {
