@@ -1,11 +1,11 @@
 /** The case roster ("casus WYC-014") and "mijn casussen": codes, roles and states, never citizen data. */
 import { formatLocal } from "../core/calendar/amsterdam-time.js";
-import type { CaseListItem, CasePerson, CaseRecord } from "../core/cases/case.ports.js";
+import type { CaseListItem, CaseRecord } from "../core/cases/case.ports.js";
 import type { TopicRecord } from "../core/directory/directory.ports.js";
 import type { Lang } from "../core/shared/lang.js";
 import { isMessageKey, t } from "./i18n.js";
 import { topicName } from "./lookup.view.js";
-import type { Block, Inline, Message } from "./message.js";
+import { type Block, type Inline, type Message, personInline } from "./message.js";
 
 export function caseView(record: CaseRecord, topics: TopicRecord[], lang: Lang): Message {
   const nameOf = (id: string) => {
@@ -26,12 +26,12 @@ export function caseView(record: CaseRecord, topics: TopicRecord[], lang: Lang):
         { label: t(lang, "case.topics"), value: [record.topicIds.map(nameOf).join(", ")] },
         {
           label: t(lang, "case.regie"),
-          value: record.coordinator ? [person(record.coordinator)] : [t(lang, "case.no-regie")],
+          value: record.coordinator ? [personInline(record.coordinator)] : [t(lang, "case.no-regie")],
         },
       ],
     },
     { type: "text", content: [{ kind: "strong", text: t(lang, "case.involved") }] },
-    { type: "list", items: record.members.map((m) => [person(m), ` (${m.role})`]) },
+    { type: "list", items: record.members.map((m) => [personInline(m), ` (${m.role})`]) },
   ];
   if (record.relativeLabels.length > 0) {
     blocks.push({
@@ -99,16 +99,6 @@ export function myCasesView(items: CaseListItem[], lang: Lang): Message {
       { type: "actions", actions },
     ],
     visibility: "shared",
-  };
-}
-
-function person(p: CasePerson): Inline {
-  return {
-    kind: "person",
-    professionalId: p.id,
-    name: p.name,
-    ...(p.slackUserId ? { slackUserId: p.slackUserId } : {}),
-    ...(p.teamsUserId ? { teamsUserId: p.teamsUserId } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import type {
 } from "../core/directory/lookup.result.js";
 import type { Lang } from "../core/shared/lang.js";
 import { joinOr, t } from "./i18n.js";
-import type { Block, Inline, Message } from "./message.js";
+import { type Block, type Inline, type Message, personInline } from "./message.js";
 
 /** Services shown per topic; the rest are counted, so answers stay within every platform's limits. */
 export const MAX_SERVICES_PER_TOPIC = 5;
@@ -134,16 +134,6 @@ function deputyInline(person: ContactPerson, availability: AvailabilityView, lan
     status: statusText(availability, lang),
   }).split("\u0000");
   return [before ?? "", personInline(person), after ?? ""];
-}
-
-export function personInline(person: ContactPerson): Inline {
-  return {
-    kind: "person",
-    professionalId: person.id,
-    name: person.name,
-    ...(person.slackUserId ? { slackUserId: person.slackUserId } : {}),
-    ...(person.teamsUserId ? { teamsUserId: person.teamsUserId } : {}),
-  };
 }
 
 function statusText(view: AvailabilityView, lang: Lang): string {

@@ -87,6 +87,22 @@ export interface Message {
   visibility: "shared" | "private";
 }
 
+/** A professional as an inline node: channels turn it into a mention where they have an id. */
+export function personInline(person: {
+  id: string;
+  name: string;
+  slackUserId: string | null;
+  teamsUserId: string | null;
+}): Inline {
+  return {
+    kind: "person",
+    professionalId: person.id,
+    name: person.name,
+    ...(person.slackUserId ? { slackUserId: person.slackUserId } : {}),
+    ...(person.teamsUserId ? { teamsUserId: person.teamsUserId } : {}),
+  };
+}
+
 export function textBlock(...content: Inline[]): Block {
   return { type: "text", content };
 }

@@ -1,6 +1,7 @@
 /** Cases as the case roster and the access policy read them. */
 import type { CaseListItem, CasePerson, CaseReader } from "../../core/cases/case.ports.js";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import { chatIds } from "./chat-ids.js";
 import { isoDate } from "./dates.js";
 
 const OPEN_HANDOVER = ["requested", "accepted", "contacted"];
@@ -19,8 +20,7 @@ function toPerson(row: PersonRow, role?: string): CasePerson {
     id: row.id,
     name: row.name,
     role: role ?? row.role,
-    slackUserId: row.identities.find((i) => i.channel === "slack")?.externalId ?? null,
-    teamsUserId: row.identities.find((i) => i.channel === "teams")?.externalId ?? null,
+    ...chatIds(row.identities),
   };
 }
 

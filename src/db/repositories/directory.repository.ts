@@ -11,6 +11,7 @@ import type {
   TopicRecord,
 } from "../../core/directory/directory.ports.js";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
+import { chatIds } from "./chat-ids.js";
 import { isoDate } from "./dates.js";
 
 const personSelect = {
@@ -61,8 +62,7 @@ export function toContactPerson(row: PersonRow): ContactPerson {
     email: row.email,
     availability: (row.availability ?? {}) as Availability,
     absence,
-    slackUserId: row.identities.find((i) => i.channel === "slack")?.externalId ?? null,
-    teamsUserId: row.identities.find((i) => i.channel === "teams")?.externalId ?? null,
+    ...chatIds(row.identities),
   };
 }
 
