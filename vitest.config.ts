@@ -21,8 +21,8 @@ export default defineConfig({
           globalSetup: ["test/support/global-setup.ts"],
           include: [
             "src/core/calendar/**/*.test.ts",
-            "src/core/consult/**/*.test.ts",
-            "src/core/**/*.policy.test.ts",
+            "src/features/consult/core/**/*.test.ts",
+            "src/{core,features/*/core}/**/*.policy.test.ts",
           ],
           env: { TZ: "Pacific/Auckland" },
         },

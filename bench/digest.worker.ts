@@ -8,9 +8,9 @@
 import { createCore, digestService } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { auditRepository } from "../src/db/repositories/audit.repository.js";
-import { digestRunRepository } from "../src/db/repositories/digest-runs.repository.js";
 import { identityRepository } from "../src/db/repositories/identity.repository.js";
-import { sendDueDigests } from "../src/jobs/weekly-digest.job.js";
+import { digestRunRepository } from "../src/features/digest/db/digest-runs.repository.js";
+import { sendDueDigests } from "../src/features/digest/jobs/weekly-digest.job.js";
 
 const [databaseUrl, now] = process.argv.slice(2);
 const parsed = parseConfig({

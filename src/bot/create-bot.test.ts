@@ -1,28 +1,28 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderMessageText } from "../channels/cli/message.text.js";
 import type { Actor, ChatAccount, IdentityPort } from "../core/access/actor.js";
-import type { AdminService } from "../core/admin/admin.service.js";
-import type { AuditEntry, AuditPort } from "../core/audit/audit.port.js";
-import type { AuditLogService } from "../core/audit/audit-log.service.js";
-import { CaseService } from "../core/cases/case.service.js";
-import type { ConsultStore } from "../core/consult/consult.ports.js";
-import { ConsultService } from "../core/consult/consult.service.js";
-import type { DigestService } from "../core/digest/digest.service.js";
+import { AppError } from "../core/shared/app-error.js";
+import { FakeClock } from "../core/shared/clock.js";
+import type { Lang } from "../core/shared/lang.js";
+import type { AdminService } from "../features/admin/core/admin.service.js";
+import type { AuditEntry, AuditPort } from "../features/audit/core/audit.port.js";
+import type { AuditLogService } from "../features/audit/core/audit-log.service.js";
+import { CaseService } from "../features/cases/core/case.service.js";
+import type { ConsultStore } from "../features/consult/core/consult.ports.js";
+import { ConsultService } from "../features/consult/core/consult.service.js";
+import type { DigestService } from "../features/digest/core/digest.service.js";
 import type {
   DirectoryReader,
   LookupGapRecord,
   ServiceRecord,
   TopicRecord,
   WijkRecord,
-} from "../core/directory/directory.ports.js";
-import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
-import { LookupService } from "../core/directory/lookup.service.js";
-import type { ConsentWithdrawalService } from "../core/handover/consent-withdrawal.service.js";
-import type { HandoverService } from "../core/handover/handover.service.js";
-import type { HandoverRequestService } from "../core/handover/handover-request.service.js";
-import { AppError } from "../core/shared/app-error.js";
-import { FakeClock } from "../core/shared/clock.js";
-import type { Lang } from "../core/shared/lang.js";
+} from "../features/directory/core/directory.ports.js";
+import type { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
+import { LookupService } from "../features/directory/core/lookup.service.js";
+import type { ConsentWithdrawalService } from "../features/handover/core/consent-withdrawal.service.js";
+import type { HandoverService } from "../features/handover/core/handover.service.js";
+import type { HandoverRequestService } from "../features/handover/core/handover-request.service.js";
 import type { LexiconSource } from "../language/index.js";
 import { createLogger } from "../logging.js";
 import type { Message } from "../views/message.js";

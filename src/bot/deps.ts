@@ -1,18 +1,18 @@
 /** Everything the bot's handlers may use: core services and ports, never a database client. */
 import type { IdentityPort } from "../core/access/actor.js";
-import type { AdminService } from "../core/admin/admin.service.js";
-import type { AuditPort } from "../core/audit/audit.port.js";
-import type { AuditLogService } from "../core/audit/audit-log.service.js";
-import type { CaseService } from "../core/cases/case.service.js";
-import type { ConsultService } from "../core/consult/consult.service.js";
-import type { DigestService } from "../core/digest/digest.service.js";
-import type { TopicRecord } from "../core/directory/directory.ports.js";
-import type { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
-import type { LookupService } from "../core/directory/lookup.service.js";
-import type { ConsentWithdrawalService } from "../core/handover/consent-withdrawal.service.js";
-import type { HandoverService } from "../core/handover/handover.service.js";
-import type { HandoverRequestService } from "../core/handover/handover-request.service.js";
 import type { Clock } from "../core/shared/clock.js";
+import type { AdminService } from "../features/admin/core/admin.service.js";
+import type { AuditPort } from "../features/audit/core/audit.port.js";
+import type { AuditLogService } from "../features/audit/core/audit-log.service.js";
+import type { CaseService } from "../features/cases/core/case.service.js";
+import type { ConsultService } from "../features/consult/core/consult.service.js";
+import type { DigestService } from "../features/digest/core/digest.service.js";
+import type { TopicRecord } from "../features/directory/core/directory.ports.js";
+import type { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
+import type { LookupService } from "../features/directory/core/lookup.service.js";
+import type { ConsentWithdrawalService } from "../features/handover/core/consent-withdrawal.service.js";
+import type { HandoverService } from "../features/handover/core/handover.service.js";
+import type { HandoverRequestService } from "../features/handover/core/handover-request.service.js";
 import type { Logger } from "../logging.js";
 import type { LexiconProvider } from "./lexicon-provider.js";
 

@@ -1,29 +1,32 @@
 /** Every job this service runs. Each capability with scheduled or queued work adds its entry. */
 import type { Core } from "../app.types.js";
 import type { Channel } from "../channels/channel.js";
-import { ConsultService } from "../core/consult/consult.service.js";
-import { DigestService } from "../core/digest/digest.service.js";
-import { DirectoryUpkeepService } from "../core/directory/directory-upkeep.service.js";
 import { auditRepository } from "../db/repositories/audit.repository.js";
-import { consultRepository } from "../db/repositories/consult.repository.js";
-import { digestRepository } from "../db/repositories/digest.repository.js";
-import { digestActionsRepository, digestRunRepository } from "../db/repositories/digest-runs.repository.js";
-import { directoryUpkeepRepository } from "../db/repositories/directory-upkeep.repository.js";
-import { handoverRepository } from "../db/repositories/handover.repository.js";
 import { identityRepository } from "../db/repositories/identity.repository.js";
 import { outboxRepository } from "../db/repositories/outbox.repository.js";
-import { retentionRepository } from "../db/repositories/retention.repository.js";
-import { consultNoticeMessage } from "../views/consult-notice.view.js";
-import { confirmationRequestView } from "../views/directory-upkeep.view.js";
-import { handoverNoticeMessage } from "../views/handover-notice.view.js";
-import { consultReminderJob } from "./consult-reminder.job.js";
-import { contactRetentionJob } from "./contact-retention.job.js";
-import { directoryUpkeepJob } from "./directory-upkeep.job.js";
-import { handoverDeadlineJob } from "./handover-deadline.job.js";
+import { retentionJob } from "../features/cases/jobs/retention.job.js";
+import { ConsultService } from "../features/consult/core/consult.service.js";
+import { consultRepository } from "../features/consult/db/consult.repository.js";
+import { consultReminderJob } from "../features/consult/jobs/consult-reminder.job.js";
+import { consultNoticeMessage } from "../features/consult/views/consult-notice.view.js";
+import { DigestService } from "../features/digest/core/digest.service.js";
+import { digestRepository } from "../features/digest/db/digest.repository.js";
+import {
+  digestActionsRepository,
+  digestRunRepository,
+} from "../features/digest/db/digest-runs.repository.js";
+import { weeklyDigestJob } from "../features/digest/jobs/weekly-digest.job.js";
+import { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
+import { directoryUpkeepRepository } from "../features/directory/db/directory-upkeep.repository.js";
+import { directoryUpkeepJob } from "../features/directory/jobs/directory-upkeep.job.js";
+import { confirmationRequestView } from "../features/directory/views/directory-upkeep.view.js";
+import { handoverRepository } from "../features/handover/db/handover.repository.js";
+import { retentionRepository } from "../features/handover/db/retention.repository.js";
+import { contactRetentionJob } from "../features/handover/jobs/contact-retention.job.js";
+import { handoverDeadlineJob } from "../features/handover/jobs/handover-deadline.job.js";
+import { handoverNoticeMessage } from "../features/handover/views/handover-notice.view.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 import { type Deliverers, outboxDeliveryJob } from "./outbox-delivery.job.js";
-import { retentionJob } from "./retention.job.js";
-import { weeklyDigestJob } from "./weekly-digest.job.js";
 
 export function jobDefinitions(
   core: Core,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTime } from "./digest.parser.js";
+import { parseTime } from "../features/digest/language/digest.parser.js";
 import { formatCaseCode, readMessage } from "./message.js";
 import { compactKey, normalizeText, stripChatMarkup, tokenize } from "./normalize.js";
 

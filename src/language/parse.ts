@@ -1,8 +1,13 @@
-import { parseAdminLink, parseAuditExport, parseDeactivate, parseErase } from "./admin.parser.js";
+import {
+  parseAdminLink,
+  parseAuditExport,
+  parseDeactivate,
+  parseErase,
+} from "../features/admin/language/admin.parser.js";
+import { parseDigest } from "../features/digest/language/digest.parser.js";
+import { parseLookup } from "../features/directory/language/lookup.parser.js";
 import type { ParsedCommand } from "./command.schema.js";
-import { parseDigest } from "./digest.parser.js";
 import type { Lexicon } from "./lexicon.js";
-import { parseLookup } from "./lookup.parser.js";
 import { langOf, type Message, readMessage } from "./message.js";
 import { parseCaseShow, parseHelp, parseLanguage, parseMine } from "./simple-commands.parser.js";
 import { parseAudit, parseConsult, parseHandover } from "./workflow-commands.parser.js";

@@ -1,4 +1,4 @@
-import { professionalIdIn } from "./admin.parser.js";
+import { professionalIdIn } from "../features/admin/language/admin.parser.js";
 import { hasKeyword, isKeyword, WINDOW_START } from "./command.grammar.js";
 import type { CommandOf } from "./command.schema.js";
 import type { Lexicon } from "./lexicon.js";

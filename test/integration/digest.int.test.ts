@@ -3,18 +3,22 @@
  * scheduled minute; a run that dies after claiming is rolled back and sent on the next tick.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { DigestService } from "../../src/core/digest/digest.service.js";
 import { FakeClock } from "../../src/core/shared/clock.js";
 import { type Database, openDatabase } from "../../src/db/database.js";
-import { digestRepository } from "../../src/db/repositories/digest.repository.js";
+import { identityRepository } from "../../src/db/repositories/identity.repository.js";
+import { seedDemoIfEmpty } from "../../src/db/social-map/seed.js";
+import { DigestService } from "../../src/features/digest/core/digest.service.js";
+import { digestRepository } from "../../src/features/digest/db/digest.repository.js";
 import {
   digestActionsRepository,
   digestRunRepository,
-} from "../../src/db/repositories/digest-runs.repository.js";
-import { identityRepository } from "../../src/db/repositories/identity.repository.js";
-import { seedDemoIfEmpty } from "../../src/db/social-map/seed.js";
+} from "../../src/features/digest/db/digest-runs.repository.js";
+import {
+  sendDueDigests,
+  WEEKLY_DIGEST_QUEUE,
+  weeklyDigestJob,
+} from "../../src/features/digest/jobs/weekly-digest.job.js";
 import { type JobRunner, startJobs } from "../../src/jobs/job-runner.js";
-import { sendDueDigests, WEEKLY_DIGEST_QUEUE, weeklyDigestJob } from "../../src/jobs/weekly-digest.job.js";
 import { silentLogger } from "../../src/logging.js";
 import { serverDatabase } from "../support/test-database.js";
 

@@ -4,15 +4,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../src/core/access/actor.js";
-import { DigestService } from "../../src/core/digest/digest.service.js";
 import { FakeClock } from "../../src/core/shared/clock.js";
 import type { Database } from "../../src/db/database.js";
-import { digestRepository } from "../../src/db/repositories/digest.repository.js";
-import { digestActionsRepository } from "../../src/db/repositories/digest-runs.repository.js";
 import { identityRepository } from "../../src/db/repositories/identity.repository.js";
 import { seedDemoIfEmpty } from "../../src/db/social-map/seed.js";
-import { digestView } from "../../src/views/digest.view.js";
-import { showView } from "../../src/views/digest-replies.view.js";
+import { DigestService } from "../../src/features/digest/core/digest.service.js";
+import { digestRepository } from "../../src/features/digest/db/digest.repository.js";
+import { digestActionsRepository } from "../../src/features/digest/db/digest-runs.repository.js";
+import { digestView } from "../../src/features/digest/views/digest.view.js";
+import { showView } from "../../src/features/digest/views/digest-replies.view.js";
 import { inlineToPlain, type Message } from "../../src/views/message.js";
 import { memoryDatabase } from "../support/test-database.js";
 import { addDigestWeek, NOW } from "./digest.fixture.js";

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { memoryDatabase } from "../../../test/support/test-database.js";
-import type { AuditEntry } from "../../core/audit/audit.port.js";
+import type { AuditEntry } from "../../features/audit/core/audit.port.js";
 import type { Database } from "../database.js";
 import { auditRepository, recordAudit } from "./audit.repository.js";
 

@@ -1,5 +1,5 @@
-import type { AuditDetail, AuditEntry, AuditPort } from "../../core/audit/audit.port.js";
 import { AppError } from "../../core/shared/app-error.js";
+import type { AuditDetail, AuditEntry, AuditPort } from "../../features/audit/core/audit.port.js";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 
 /** The Prisma client itself, or the `tx` of an interactive transaction. */

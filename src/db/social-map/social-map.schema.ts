@@ -16,7 +16,7 @@
  * clock, so an input written with "Z" comes back with "+01:00" (the same instant).
  */
 import { z } from "zod/v4";
-import { availabilitySchema } from "../../core/directory/availability.policy.js";
+import { availabilitySchema } from "../../features/directory/core/availability.policy.js";
 
 export const SOCIAL_MAP_FORMAT = "wijkbot-social-map/1";
 

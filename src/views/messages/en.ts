@@ -1,4 +1,4 @@
-import { handoverEn } from "./handover.en.js";
+import { handoverEn } from "../../features/handover/views/handover.en.js";
 import type { MessageKey } from "./nl.js";
 
 export const en: Record<MessageKey, string> = {

@@ -1,5 +1,5 @@
 /** Dutch, the product's default language. Keys are shared with en.ts (checked by the compiler). */
-import { handoverNl } from "./handover.nl.js";
+import { handoverNl } from "../../features/handover/views/handover.nl.js";
 
 export const nl = {
   ...handoverNl,

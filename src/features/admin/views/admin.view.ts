@@ -1,0 +1,120 @@
+/** Answers to administrators (links, deactivation, erasure) and the notices they cause. */
+
+import type { Lang } from "../../../core/shared/lang.js";
+import { noticeMessage } from "../../../views/common.view.js";
+import type { Block, Message } from "../../../views/message.js";
+import type { AdminResult, ErasureResult } from "../core/admin.service.js";
+import { tt } from "./trust.texts.js";
+
+const channelName = (channel: string) => (channel === "teams" ? "Teams" : "Slack");
+
+export function adminResultView(result: AdminResult, lang: Lang): Message {
+  const say = (tone: "info" | "warning" | "success", text: string) =>
+    noticeMessage(lang, tone, text, "private");
+  switch (result.kind) {
+    case "refused":
+      return say("warning", tt(lang, "admin.refused"));
+    case "unknown-professional":
+      return say("warning", tt(lang, "admin.unknown-professional", { id: result.professionalId }));
+    case "inactive-professional":
+      return say(
+        "warning",
+        tt(lang, "admin.inactive-professional", { id: result.professionalId, name: result.name }),
+      );
+    case "linked": {
+      const vars = {
+        channel: channelName(result.account.channel),
+        account: result.account.externalId,
+        name: result.name,
+        id: result.professionalId,
+      };
+      const text = tt(lang, "admin.linked", vars);
+      return say(
+        "success",
+        result.previous ? `${text} ${tt(lang, "admin.relinked", { previous: result.previous })}` : text,
+      );
+    }
+    case "unlinked": {
+      const vars = { channel: channelName(result.channel), account: result.externalId, count: result.count };
+      return result.count > 0
+        ? say("success", tt(lang, "admin.unlinked", vars))
+        : say("info", tt(lang, "admin.unlink-none", vars));
+    }
+    case "deactivated": {
+      const { report } = result;
+      const counts = tt(lang, "admin.deactivated-counts", {
+        handovers: report.handovers,
+        points: report.actionPoints,
+        orphans: report.actionPointsWithoutOwner,
+        told: report.coordinatorsTold,
+      });
+      const head = tt(lang, "admin.deactivated", { name: result.name, id: result.professionalId });
+      return say("success", `${head} ${counts}`);
+    }
+    case "already-inactive":
+      return say(
+        "info",
+        tt(lang, "admin.already-inactive", { name: result.name, id: result.professionalId }),
+      );
+  }
+}
+
+export function erasureResultView(result: ErasureResult, lang: Lang): Message {
+  switch (result.kind) {
+    case "refused":
+      return noticeMessage(lang, "warning", tt(lang, "erase.refused"), "private");
+    case "not-found":
+      return noticeMessage(
+        lang,
+        "warning",
+        tt(lang, "erase.not-found", { code: result.caseCode }),
+        "private",
+      );
+    case "restricted":
+      return noticeMessage(
+        lang,
+        "info",
+        tt(lang, `erase.restricted.${result.reason}`, { code: result.caseCode }),
+        "private",
+      );
+    case "erased":
+      return noticeMessage(lang, "success", tt(lang, "erase.erased", { code: result.caseCode }), "private");
+  }
+}
+
+/** What a wijk coordinator is told when a colleague is deactivated. */
+export function deactivationNoticeView(
+  notice: {
+    leaverName: string;
+    handovers: { caseCode: string; serviceName: string }[];
+    actionPoints: { caseCode: string; movedTo: "coordinator" | "nobody" }[];
+  },
+  lang: Lang,
+): Message {
+  const title = tt(lang, "admin.notice.title", { name: notice.leaverName });
+  const blocks: Block[] = [{ type: "heading", text: title }];
+  if (notice.handovers.length > 0) {
+    blocks.push({ type: "text", content: [{ kind: "strong", text: tt(lang, "admin.notice.handovers") }] });
+    blocks.push({
+      type: "list",
+      items: notice.handovers.map((h) => [
+        tt(lang, "admin.notice.handover-line", { code: h.caseCode, service: h.serviceName }),
+      ]),
+    });
+  }
+  if (notice.actionPoints.length > 0) {
+    blocks.push({ type: "text", content: [{ kind: "strong", text: tt(lang, "admin.notice.points") }] });
+    blocks.push({
+      type: "list",
+      items: notice.actionPoints.map((p) => [
+        tt(lang, p.movedTo === "coordinator" ? "admin.notice.point-moved" : "admin.notice.point-nobody", {
+          code: p.caseCode,
+        }),
+      ]),
+    });
+  }
+  if (notice.handovers.length + notice.actionPoints.length === 0) {
+    blocks.push({ type: "text", content: [tt(lang, "admin.notice.nothing")] });
+  }
+  return { lang, summary: title, blocks, visibility: "private" };
+}

@@ -1,0 +1,37 @@
+import type { CaseAccessFacts } from "../../../core/access/case-access.policy.js";
+
+export interface CasePerson {
+  id: string;
+  name: string;
+  role: string;
+  slackUserId: string | null;
+  teamsUserId: string | null;
+}
+
+export interface CaseRecord extends CaseAccessFacts {
+  id: string;
+  code: string;
+  wijkName: string;
+  status: string;
+  openedOn: string;
+  topicIds: string[];
+  coordinator: CasePerson | null;
+  members: CasePerson[];
+  relativeLabels: string[];
+  openHandovers: { id: string; topicId: string; serviceName: string; status: string; requestedAt: Date }[];
+  upcomingConsults: { id: string; start: Date | null; status: string }[];
+}
+
+export interface CaseListItem {
+  code: string;
+  wijkName: string;
+  status: string;
+  role: string | null;
+  openHandovers: number;
+}
+
+export interface CaseReader {
+  byCode(code: string, now: Date): Promise<CaseRecord | null>;
+  /** Cases the professional is involved in or coordinates, open first. */
+  mine(professionalId: string, limit: number): Promise<CaseListItem[]>;
+}

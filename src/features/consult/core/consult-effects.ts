@@ -1,0 +1,201 @@
+/**
+ * Shared pieces of the consult use cases: loading a consult for an actor (with the case access
+ * check and its audit record), the invite of a revision, and the notices of an event. A consult
+ * that exists but belongs to a case the actor may not see answers exactly like one that does not
+ * exist.
+ */
+import type { Actor } from "../../../core/access/actor.js";
+import { type CaseAccessBasis, caseAccess } from "../../../core/access/case-access.policy.js";
+import type { HolidayOptions } from "../../../core/calendar/holidays.js";
+import { AppError } from "../../../core/shared/app-error.js";
+import type { Clock } from "../../../core/shared/clock.js";
+import type { Lang } from "../../../core/shared/lang.js";
+import type { Notifier } from "../../../core/shared/notifier.port.js";
+import type { AuditAction, AuditEntry, AuditPort } from "../../audit/core/audit.port.js";
+import type { ConsultNotice, ConsultRecord, ConsultStore, Effects, NoticeEvent } from "./consult.ports.js";
+import type { ConsultState } from "./consult.state.js";
+import { agendaText } from "./consult-agenda.policy.js";
+import { buildInvite, inviteSummary } from "./invite.ics.js";
+
+export interface ConsultDeps {
+  store: ConsultStore;
+  audit: AuditPort;
+  clock: Clock;
+  /** Told after a commit that queued notices, so delivery starts at once. */
+  notifier?: Notifier;
+  holidays?: HolidayOptions;
+}
+
+/** The store, kicking the notifier after every write that queued notices (never inside it). */
+export function kickingStore(store: ConsultStore, notifier: Notifier | undefined): ConsultStore {
+  if (!notifier) return store;
+  const kick = <T>(result: T, effects: Effects): T => {
+    if (effects.notices.length > 0) notifier.queued();
+    return result;
+  };
+  return {
+    ...store,
+    create: async (consult, effects) => {
+      let queued: Effects = { audit: [], notices: [] };
+      const id = await store.create(consult, (consultId) => {
+        queued = effects(consultId);
+        return queued;
+      });
+      return kick(id, queued);
+    },
+    saveVote: async (id, vote, effects) => kick(await store.saveVote(id, vote, effects), effects),
+    transition: async (id, guard, change, effects) =>
+      kick(await store.transition(id, guard, change, effects), effects),
+    editParticipants: async (id, change, effects) =>
+      kick(await store.editParticipants(id, change, effects), effects),
+    addAgendaItem: async (id, item, effects) => kick(await store.addAgendaItem(id, item, effects), effects),
+    recordOutcome: async (id, guard, record, effects) =>
+      kick(await store.recordOutcome(id, guard, record, effects), effects),
+  };
+}
+
+/** Who the use case runs for and through which channel: every audit record names both. */
+export interface Caller {
+  actor: Actor;
+  channel: string;
+}
+
+export function consultNotFound(id: string): AppError {
+  return new AppError("CONSULT_NOT_FOUND", `consult ${id} not found or not accessible`, {
+    userMessageKey: "consult.not-found",
+  });
+}
+
+export function auditEntry(
+  caller: Caller,
+  consult: Pick<ConsultRecord, "id" | "caseId" | "caseCode">,
+  event: string,
+  action: AuditAction,
+  now: Date,
+  detail: AuditEntry["detail"] = {},
+): AuditEntry {
+  return {
+    event,
+    action,
+    at: now,
+    actorId: caller.actor.professionalId,
+    channel: caller.channel,
+    caseId: consult.caseId,
+    caseCode: consult.caseCode,
+    subject: `consult:${consult.id}`,
+    authorised: true,
+    detail,
+  };
+}
+
+/**
+ * The consult, when the actor may see its case; refused and unknown reads are audited as such and
+ * throw. `event` names the use case ("consult.vote"); reads are recorded here, changes by the
+ * caller in the transaction of the change.
+ */
+export async function loadForActor(
+  deps: ConsultDeps,
+  caller: Caller,
+  consultId: string,
+  event: string,
+  action: AuditAction,
+): Promise<{ consult: ConsultRecord; basis: CaseAccessBasis; now: Date }> {
+  const now = deps.clock.now();
+  const consult = /^[\w#-]{1,80}$/.test(consultId) ? await deps.store.byId(consultId) : null;
+  const basis = consult ? caseAccess(caller.actor, consult.access) : null;
+  if (!consult || !basis) {
+    await deps.audit.record({
+      event,
+      action,
+      at: now,
+      actorId: caller.actor.professionalId,
+      channel: caller.channel,
+      caseId: consult?.caseId ?? null,
+      caseCode: consult?.caseCode ?? null,
+      subject: `consult:${consultId.slice(0, 80)}`,
+      authorised: false,
+      detail: { found: consult !== null },
+    });
+    throw consultNotFound(consultId.slice(0, 80));
+  }
+  if (action === "read" || action === "export") {
+    await deps.audit.record(auditEntry(caller, consult, event, action, now, { basis }));
+  }
+  return { consult, basis, now };
+}
+
+export function stateOf(consult: ConsultRecord): ConsultState {
+  return {
+    status: consult.status,
+    organizerId: consult.organizerId,
+    start: consult.start,
+    durationMinutes: consult.durationMinutes,
+    icsSequence: consult.icsSequence,
+    remindedAt: consult.remindedAt,
+  };
+}
+
+/** The .ics of the consult's current revision (REQUEST) or its cancellation. */
+export function inviteOf(
+  consult: ConsultRecord,
+  method: "REQUEST" | "CANCEL",
+  stamp: Date,
+  lang: Lang,
+): string {
+  if (!consult.start) throw new AppError("INTERNAL", `consult ${consult.id} has no time to invite for`);
+  const organiser = consult.participants.find((p) => p.professionalId === consult.organizerId);
+  return buildInvite({
+    uid: consult.icsUid,
+    sequence: consult.icsSequence,
+    method,
+    start: consult.start,
+    durationMinutes: consult.durationMinutes,
+    summary: inviteSummary(consult.caseCode, lang),
+    location: consult.location,
+    description: agendaText(consult.agenda),
+    ...(organiser?.email
+      ? { organizer: { name: organiser.name ?? organiser.email, email: organiser.email } }
+      : {}),
+    attendees: consult.participants.flatMap((p) =>
+      p.email ? [{ name: p.name ?? p.email, email: p.email, required: p.required }] : [],
+    ),
+    stamp,
+  });
+}
+
+/**
+ * One notice per professional participant but `exceptId` (the actor, who sees the answer
+ * directly). The key carries the invite revision, so a reschedule is a new notice and a retry of
+ * the same change is not.
+ */
+export function noticesFor(
+  consult: ConsultRecord,
+  event: NoticeEvent,
+  options: { exceptId: string | null; ics?: "REQUEST" | "CANCEL"; now: Date; only?: readonly string[] },
+): ConsultNotice[] {
+  return consult.participants.flatMap((p) => {
+    const id = p.professionalId;
+    if (!id || id === options.exceptId || (options.only && !options.only.includes(id))) return [];
+    const lang = p.locale ?? "nl";
+    return [
+      {
+        recipientId: id,
+        lang,
+        event,
+        idempotencyKey: `consult:${consult.id}:${event}:s${consult.icsSequence}:${id}`,
+        caseId: consult.caseId,
+        consult,
+        ics: options.ics ? inviteOf(consult, options.ics, options.now, lang) : null,
+      },
+    ];
+  });
+}
+
+/** The professional participants' ids (relatives have none). */
+export function professionalIds(consult: ConsultRecord): string[] {
+  return consult.participants.flatMap((p) => (p.professionalId ? [p.professionalId] : []));
+}
+
+export function hasRelatives(consult: ConsultRecord): boolean {
+  return consult.participants.some((p) => p.relativeLabel !== null);
+}

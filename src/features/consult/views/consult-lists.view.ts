@@ -1,0 +1,79 @@
+/** "mijn consulten", "mijn taken" and the attendance list (private: it names people). */
+
+import type { Lang } from "../../../core/shared/lang.js";
+import type { Action, Message } from "../../../views/message.js";
+import type { AttendanceList, MyConsults, MyTasks } from "../core/consult.result.js";
+import { ct } from "./consult.texts.js";
+import { when } from "./consult.view.js";
+
+export function myConsultsView(result: MyConsults, lang: Lang): Message {
+  const heading = ct(lang, "heading.mine");
+  if (result.items.length === 0) {
+    return {
+      lang,
+      summary: ct(lang, "mine.none"),
+      blocks: [
+        { type: "heading", text: heading },
+        { type: "text", content: [ct(lang, "mine.none")] },
+      ],
+      visibility: "shared",
+    };
+  }
+  const lines = result.items.map((item) => [
+    ct(lang, "mine.line", {
+      code: item.caseCode,
+      when: when(item, lang),
+      place: item.location ?? ct(lang, "place.none"),
+      role: item.role ? ` (${item.role})` : "",
+    }),
+  ]);
+  const actions: Action[] = result.items
+    .slice(0, 5)
+    .map((item) => ({ intent: "consult.show", label: item.caseCode, data: { consultId: item.consultId } }));
+  return {
+    lang,
+    summary: `${heading}: ${result.items.length}`,
+    blocks: [
+      { type: "heading", text: heading },
+      { type: "list", items: lines },
+      { type: "actions", actions },
+    ],
+    visibility: "shared",
+  };
+}
+
+export function myTasksView(result: MyTasks, lang: Lang): Message {
+  const heading = ct(lang, "heading.tasks");
+  const none = result.items.length === 0;
+  return {
+    lang,
+    summary: none ? ct(lang, "tasks.none") : `${heading}: ${result.items.length}`,
+    blocks: [
+      { type: "heading", text: heading },
+      none
+        ? { type: "text", content: [ct(lang, "tasks.none")] }
+        : {
+            type: "list",
+            items: result.items.map((task) => [
+              ct(lang, "tasks.line", { code: task.caseCode, text: task.text, due: task.dueOn }),
+            ]),
+          },
+    ],
+    visibility: "shared",
+  };
+}
+
+export function attendanceView(list: AttendanceList, lang: Lang): Message {
+  const heading = ct(lang, "heading.attendance", { code: list.consult.caseCode });
+  return {
+    lang,
+    summary: heading,
+    blocks: [
+      { type: "heading", text: heading },
+      { type: "context", content: [when(list.consult, lang)] },
+      { type: "text", content: [ct(lang, "attendance.csv")] },
+      { type: "text", content: [list.csv] },
+    ],
+    visibility: "private",
+  };
+}

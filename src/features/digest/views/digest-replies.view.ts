@@ -1,0 +1,95 @@
+/** Short answers of the digest capability: schedule changes, refusals, button outcomes. */
+import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
+import type { Lang } from "../../../core/shared/lang.js";
+import { noticeMessage } from "../../../views/common.view.js";
+import { joinOr, t } from "../../../views/i18n.js";
+import type { Message } from "../../../views/message.js";
+import type { NudgeResult, ScheduleResult, ShowResult, VerifyResult } from "../core/digest.result.js";
+import { dayName, digestView } from "./digest.view.js";
+
+export function showView(result: ShowResult, lang: Lang): Message {
+  switch (result.kind) {
+    case "digest":
+      return digestView(result.report, lang, { onDemand: true });
+    case "not-coordinator":
+      return noticeMessage(lang, "info", t(lang, "digest.not-coordinator"));
+    case "not-yours":
+      return noticeMessage(
+        lang,
+        "info",
+        t(lang, "digest.not-yours", { wijken: result.own.map((w) => w.name).join(", ") || "–" }),
+      );
+  }
+}
+
+export function scheduleView(result: ScheduleResult, lang: Lang): Message {
+  switch (result.kind) {
+    case "scheduled": {
+      const scope = result.municipalityName ?? (joinAnd(lang, result.wijkNames) || "–");
+      const text = t(lang, "digest.scheduled", {
+        scope,
+        day: dayName(result.day, lang),
+        time: result.time,
+        next: formatLocal(result.nextAt, lang, "long"),
+      });
+      return noticeMessage(lang, "success", text);
+    }
+    case "paused":
+      return noticeMessage(lang, "info", t(lang, "digest.paused"));
+    case "not-coordinator":
+      return noticeMessage(lang, "info", t(lang, "digest.not-coordinator"));
+    case "not-yours":
+      return noticeMessage(
+        lang,
+        "warning",
+        t(lang, "digest.not-yours-wijken", { wijken: joinOr(lang, result.wijkNames) }),
+      );
+  }
+}
+
+export function nudgeResultView(result: NudgeResult, lang: Lang): Message {
+  switch (result.kind) {
+    case "nudged":
+      return noticeMessage(lang, "success", t(lang, "digest.nudged", { code: result.caseCode }), "private");
+    case "already-today":
+      return noticeMessage(
+        lang,
+        "info",
+        t(lang, "digest.nudge-already", { code: result.caseCode }),
+        "private",
+      );
+    case "not-overdue":
+      return noticeMessage(
+        lang,
+        "info",
+        t(lang, "digest.nudge-not-overdue", { code: result.caseCode }),
+        "private",
+      );
+    case "no-holder":
+      return noticeMessage(
+        lang,
+        "warning",
+        t(lang, "digest.nudge-no-holder", { code: result.caseCode }),
+        "private",
+      );
+    case "not-found":
+      return noticeMessage(lang, "warning", t(lang, "digest.not-found"), "private");
+  }
+}
+
+export function verifyResultView(result: VerifyResult, lang: Lang): Message {
+  if (result.kind === "not-found")
+    return noticeMessage(lang, "warning", t(lang, "digest.not-found"), "private");
+  const date = lang === "nl" ? result.day.split("-").reverse().join("-") : result.day;
+  return noticeMessage(
+    lang,
+    "success",
+    t(lang, "digest.verified", { service: result.serviceName, date }),
+    "private",
+  );
+}
+
+function joinAnd(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items.at(-1)}`;
+}

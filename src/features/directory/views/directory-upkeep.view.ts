@@ -1,0 +1,56 @@
+/** The question to a service's contact people ("klopt dit nog?") and the answer to their button. */
+
+import type { Lang } from "../../../core/shared/lang.js";
+import { noticeMessage } from "../../../views/common.view.js";
+import type { Message } from "../../../views/message.js";
+import { tt } from "../../admin/views/trust.texts.js";
+import type { ConfirmationRequest } from "../core/directory-upkeep.ports.js";
+import type { UpkeepVerifyResult } from "../core/directory-upkeep.service.js";
+
+export function confirmationRequestView(request: ConfirmationRequest, lang: Lang): Message {
+  const title = tt(lang, "upkeep.ask.title", { service: request.serviceName });
+  return {
+    lang,
+    summary: title,
+    blocks: [
+      { type: "heading", text: title },
+      {
+        type: "text",
+        content: [tt(lang, "upkeep.ask.text", { service: request.serviceName, date: request.assuredDate })],
+      },
+      {
+        type: "actions",
+        actions: [
+          {
+            intent: "directory.verify",
+            label: tt(lang, "upkeep.ask.button"),
+            data: { serviceId: request.serviceId },
+            style: "primary",
+          },
+        ],
+      },
+    ],
+    visibility: "private",
+  };
+}
+
+export function upkeepVerifyView(result: UpkeepVerifyResult, lang: Lang): Message {
+  switch (result.kind) {
+    case "verified":
+      return noticeMessage(
+        lang,
+        "success",
+        tt(lang, "upkeep.verified", { service: result.serviceName, date: result.day }),
+        "private",
+      );
+    case "not-contact":
+      return noticeMessage(
+        lang,
+        "warning",
+        tt(lang, "upkeep.not-contact", { service: result.serviceName }),
+        "private",
+      );
+    case "not-found":
+      return noticeMessage(lang, "warning", tt(lang, "upkeep.not-found"), "private");
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The personal overview behind Slack's App Home (and any channel's "home" view): my open
+ * handovers, my upcoming consults, my wijken and the help. It composes the answers the other
+ * capabilities already give, so each list looks the same wherever it is shown.
+ */
+
+import type { Capability, HandlerContext } from "../../../bot/handler.js";
+import type { Lang } from "../../../core/shared/lang.js";
+import { helpMessage } from "../../../views/common.view.js";
+import { t } from "../../../views/i18n.js";
+import type { Message } from "../../../views/message.js";
+import { consults } from "../../consult/bot/consult.handler.js";
+import { handover } from "../../handover/bot/handover.handler.js";
+
+async function wijkenMessage(ctx: HandlerContext): Promise<Message> {
+  const lexicon = await ctx.deps.lexicon.get();
+  const names = ctx.actor.wijkIds.map((id) => lexicon.wijkName(id) ?? id);
+  const lang: Lang = ctx.lang;
+  const text = names.length > 0 ? names.join(", ") : t(lang, "home.no-wijken");
+  return {
+    lang,
+    summary: t(lang, "home.wijken"),
+    blocks: [
+      { type: "heading", text: t(lang, "home.wijken") },
+      { type: "text", content: [text] },
+    ],
+    visibility: "shared",
+  };
+}
+
+export const home: Capability = {
+  commands: {},
+  actions: {
+    "home.show": async (ctx) => {
+      const command = { lang: ctx.lang } as const;
+      const handovers =
+        (await handover.commands["handovers.mine"]?.(ctx, { kind: "handovers.mine", ...command })) ?? [];
+      const upcoming =
+        (await consults.commands["consults.mine"]?.(ctx, { kind: "consults.mine", ...command })) ?? [];
+      return { replies: [...handovers, ...upcoming, await wijkenMessage(ctx), helpMessage(ctx.lang)] };
+    },
+  },
+};
