@@ -1,6 +1,7 @@
 /** Every job this service runs. Each capability with scheduled or queued work adds its entry. */
 import type { Core } from "../app.types.js";
 import type { Channel } from "../channels/channel.js";
+import { isChatChannel } from "../core/access/chat-channel.js";
 import { auditRepository } from "../db/repositories/audit.repository.js";
 import { identityRepository } from "../db/repositories/identity.repository.js";
 import { outboxRepository } from "../db/repositories/outbox.repository.js";
@@ -36,7 +37,7 @@ export function jobDefinitions(
   const { db, clock, logger } = core;
   const deliverers: Deliverers = {};
   for (const channel of channels) {
-    if ((channel.name === "slack" || channel.name === "teams") && channel.deliver) {
+    if (isChatChannel(channel.name) && channel.deliver) {
       deliverers[channel.name] = channel.deliver.bind(channel);
     }
   }

@@ -1,4 +1,5 @@
 import type { Channel, DeliveryTarget } from "../channels/channel.js";
+import { type ChatChannel, isChatChannel } from "../core/access/chat-channel.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { ChatTarget, ClaimedMessage, OutboxStore } from "../db/repositories/outbox.repository.js";
 import type { Logger } from "../logging.js";
@@ -15,8 +16,7 @@ import type { JobDefinition, JobRunner } from "./job-runner.js";
  */
 export const OUTBOX_QUEUE = "outbox-delivery";
 
-export type ChatChannelName = "slack" | "teams";
-export type Deliverers = Partial<Record<ChatChannelName, NonNullable<Channel["deliver"]>>>;
+export type Deliverers = Partial<Record<ChatChannel, NonNullable<Channel["deliver"]>>>;
 
 export interface DeliverySettings {
   batchSize: number;
@@ -142,7 +142,7 @@ export function retryDelayMs(
  * so a retry after a partial failure never sends to a second channel twice. */
 function pickTarget(targets: ChatTarget[], channels: Deliverers) {
   for (const chat of targets) {
-    const deliver = channels[chat.channel as ChatChannelName];
+    const deliver = isChatChannel(chat.channel) ? channels[chat.channel] : undefined;
     if (deliver) return { chat, deliver };
   }
   return null;

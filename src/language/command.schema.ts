@@ -1,4 +1,5 @@
 import { z } from "zod/v4";
+import { CHAT_CHANNELS } from "../core/access/chat-channel.js";
 
 /**
  * What a chat message (or a button payload) asks for. The parser produces it from free text; the
@@ -10,7 +11,7 @@ const lang = z.enum(["nl", "en"]);
 const match = z.object({ id: z.string(), matched: z.string() });
 // Pseudonymous case code as stored: three capitals, a dash, at least three digits ("WYC-014").
 export const caseCode = z.string().regex(/^[A-Z]{3}-\d{3,}$/);
-const chatChannel = z.enum(["slack", "teams"]);
+const chatChannel = z.enum(CHAT_CHANNELS);
 export const weekday = z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]);
 
 const base = { lang };

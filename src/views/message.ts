@@ -6,6 +6,7 @@
  * typed can become a mention, a link or markup. Emphasis, people and links are typed nodes.
  */
 
+import type { ChatIds } from "../core/access/chat-channel.js";
 import type { Lang } from "../core/shared/lang.js";
 
 export type { Lang };
@@ -13,7 +14,8 @@ export type { Lang };
 export type Inline =
   | string
   | { kind: "strong"; text: string }
-  | { kind: "person"; professionalId: string; name: string; slackUserId?: string; teamsUserId?: string }
+  /** `chatIds` only when the person is linked on some chat platform: renderers mention them there. */
+  | { kind: "person"; professionalId: string; name: string; chatIds?: ChatIds }
   | { kind: "link"; url: string; text: string }
   | { kind: "phone"; number: string }
   | { kind: "email"; address: string };
@@ -88,18 +90,13 @@ export interface Message {
 }
 
 /** A professional as an inline node: channels turn it into a mention where they have an id. */
-export function personInline(person: {
-  id: string;
-  name: string;
-  slackUserId: string | null;
-  teamsUserId: string | null;
-}): Inline {
+export function personInline(person: { id: string; name: string; chatIds: ChatIds }): Inline {
+  const linked = Object.values(person.chatIds).some(Boolean);
   return {
     kind: "person",
     professionalId: person.id,
     name: person.name,
-    ...(person.slackUserId ? { slackUserId: person.slackUserId } : {}),
-    ...(person.teamsUserId ? { teamsUserId: person.teamsUserId } : {}),
+    ...(linked ? { chatIds: person.chatIds } : {}),
   };
 }
 

@@ -21,7 +21,7 @@ describe("renderMessageText", () => {
           type: "list",
           items: [
             [
-              { kind: "person", professionalId: "p-leila", name: "Leila Bakkali", slackUserId: "U1" },
+              { kind: "person", professionalId: "p-leila", name: "Leila Bakkali", chatIds: { slack: "U1" } },
               ": afwezig · vervanger: ",
               { kind: "person", professionalId: "p-mark", name: "Mark Janssen" },
             ],

@@ -45,7 +45,7 @@ describe("renderMessage: one Block Kit block per block type", () => {
           content: [
             { kind: "strong", text: "Schuldhulp" },
             " bij ",
-            { kind: "person", professionalId: "p1", name: "Anna", slackUserId: "U0ANNA" },
+            { kind: "person", professionalId: "p1", name: "Anna", chatIds: { slack: "U0ANNA" } },
             " — ",
             { kind: "link", url: "https://wijk.nl/schulden", text: "website" },
           ],

@@ -38,11 +38,11 @@ describe("escapeMrkdwn", () => {
 describe("inlineToMrkdwn", () => {
   it("mentions a person with a valid Slack user id", () => {
     expect(
-      inlineToMrkdwn({ kind: "person", professionalId: "p1", name: "Anna", slackUserId: "U0ANNA1" }),
+      inlineToMrkdwn({ kind: "person", professionalId: "p1", name: "Anna", chatIds: { slack: "U0ANNA1" } }),
     ).toBe("<@U0ANNA1>");
-    expect(inlineToMrkdwn({ kind: "person", professionalId: "p1", name: "Anna", slackUserId: "W12AB" })).toBe(
-      "<@W12AB>",
-    );
+    expect(
+      inlineToMrkdwn({ kind: "person", professionalId: "p1", name: "Anna", chatIds: { slack: "W12AB" } }),
+    ).toBe("<@W12AB>");
   });
 
   it("shows the escaped name when the Slack id is missing or not an id", () => {
@@ -51,7 +51,7 @@ describe("inlineToMrkdwn", () => {
       kind: "person" as const,
       professionalId: "p1",
       name: "Anna",
-      slackUserId: "U1>|<!channel",
+      chatIds: { slack: "U1>|<!channel" },
     };
     expect(inlineToMrkdwn(forged)).toBe("Anna");
   });

@@ -35,10 +35,10 @@ export function inlineToMrkdwn(inline: Inline): string {
       const text = inline.text.trim();
       return text ? `*${escapeMrkdwn(text)}*` : "";
     }
-    case "person":
-      return inline.slackUserId && SLACK_USER_ID.test(inline.slackUserId)
-        ? `<@${inline.slackUserId}>`
-        : escapeMrkdwn(inline.name);
+    case "person": {
+      const userId = inline.chatIds?.slack;
+      return userId && SLACK_USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(inline.name);
+    }
     case "link":
       return SAFE_URL.test(inline.url)
         ? `<${inline.url}|${escapeMrkdwn(inline.text)}>`

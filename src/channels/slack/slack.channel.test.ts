@@ -29,7 +29,7 @@ const lookupAnswer: Message = {
       content: [
         { kind: "strong", text: "Schuldhulp Maastricht" },
         " — ",
-        { kind: "person", professionalId: "p1", name: "Anna", slackUserId: "U0ANNA" },
+        { kind: "person", professionalId: "p1", name: "Anna", chatIds: { slack: "U0ANNA" } },
       ],
     },
     {

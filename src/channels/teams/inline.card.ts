@@ -90,9 +90,9 @@ function mentionText(name: string): string {
 
 function markdownOf(inline: Inline, mentions: MentionEntity[]): string {
   if (typeof inline === "string") return escapeMarkdown(inline);
-  if (inline.kind === "person" && inline.teamsUserId) {
+  if (inline.kind === "person" && inline.chatIds?.teams) {
     const text = mentionText(inline.name);
-    mentions.push({ type: "mention", text, mentioned: { id: inline.teamsUserId, name: inline.name } });
+    mentions.push({ type: "mention", text, mentioned: { id: inline.chatIds.teams, name: inline.name } });
     return text;
   }
   const label = escapeMarkdown(visibleText(inline));
@@ -104,7 +104,7 @@ function markdownOf(inline: Inline, mentions: MentionEntity[]): string {
 }
 
 function hasMention(content: Inline[]): boolean {
-  return content.some((i) => typeof i !== "string" && i.kind === "person" && Boolean(i.teamsUserId));
+  return content.some((i) => typeof i !== "string" && i.kind === "person" && Boolean(i.chatIds?.teams));
 }
 
 /**

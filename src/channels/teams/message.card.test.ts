@@ -11,7 +11,12 @@ function runs(element: unknown): Record<string, unknown>[] {
   return (element as { inlines: Record<string, unknown>[] }).inlines;
 }
 
-const anna: Inline = { kind: "person", professionalId: "p1", name: "Anna de Vries", teamsUserId: "29:anna" };
+const anna: Inline = {
+  kind: "person",
+  professionalId: "p1",
+  name: "Anna de Vries",
+  chatIds: { teams: "29:anna" },
+};
 
 describe("renderMessageCard", () => {
   it("produces an Adaptive Card 1.5 with the summary as fallback text", () => {
@@ -194,7 +199,12 @@ describe("escaping user text", () => {
   });
 
   it("strips angle brackets from a mentioned name so the tag stays well formed", () => {
-    const odd: Inline = { kind: "person", professionalId: "p3", name: "Eve <x>", teamsUserId: "29:eve" };
+    const odd: Inline = {
+      kind: "person",
+      professionalId: "p3",
+      name: "Eve <x>",
+      chatIds: { teams: "29:eve" },
+    };
     const card = renderMessageCard(message({ type: "text", content: [odd] }));
     expect((card.body[0] as { text: string }).text).toBe("<at>Eve x</at>");
     expect(card.msteams.entities?.[0]?.text).toBe("<at>Eve x</at>");

@@ -62,7 +62,7 @@ describe("renderMessageHtml", () => {
   it("renders people, phone numbers and e-mail addresses as typed inline nodes", () => {
     const html = render(
       text(
-        { kind: "person", professionalId: "p-mark-janssen", name: "Mark Janssen", slackUserId: "U1" },
+        { kind: "person", professionalId: "p-mark-janssen", name: "Mark Janssen", chatIds: { slack: "U1" } },
         { kind: "phone", number: "+31 43 000 1003" },
         { kind: "email", address: "info@example.org" },
       ),

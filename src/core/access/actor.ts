@@ -1,4 +1,5 @@
 import type { Lang } from "../shared/lang.js";
+import type { AccountChannel } from "./chat-channel.js";
 
 /** The professional behind a chat message, with what decides what they may see. */
 export interface Actor {
@@ -18,7 +19,7 @@ export interface Actor {
 
 /** How a message reached us: the channel, and the account on it. */
 export interface ChatAccount {
-  channel: "slack" | "teams" | "web" | "cli";
+  channel: AccountChannel;
   /** Slack team id, Teams tenant id; "" where the channel has none. */
   tenant: string;
   externalId: string;

@@ -1,4 +1,5 @@
 /** What administration needs from storage. Each change writes its audit record in its own transaction. */
+import type { ChatChannel } from "../../../core/access/chat-channel.js";
 import type { AuditEntry } from "../../audit/core/audit.port.js";
 
 export interface ProfessionalRef {
@@ -8,7 +9,7 @@ export interface ProfessionalRef {
 }
 
 export interface LinkAccount {
-  channel: "slack" | "teams";
+  channel: ChatChannel;
   /** Slack team id or Teams tenant id; "" = any. */
   tenant: string;
   externalId: string;

@@ -1,9 +1,10 @@
 /**
- * Administration in chat: link and unlink Slack and Teams accounts, deactivate a professional
+ * Administration in chat: link and unlink chat accounts (Slack, Teams), deactivate a professional
  * who leaves, and handle an erasure request for a case. Only administrators; every attempt by
  * anyone else is refused politely and audited. Administrators do not thereby see case data.
  */
 import type { Actor } from "../../../core/access/actor.js";
+import type { ChatChannel } from "../../../core/access/chat-channel.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import type { Notifier } from "../../../core/shared/notifier.port.js";
 import type { AuditAction, AuditEntry, AuditPort } from "../../audit/core/audit.port.js";
@@ -14,7 +15,7 @@ export type AdminResult =
   | { kind: "unknown-professional"; professionalId: string }
   | { kind: "inactive-professional"; professionalId: string; name: string }
   | { kind: "linked"; account: LinkAccount; professionalId: string; name: string; previous: string | null }
-  | { kind: "unlinked"; channel: string; externalId: string; count: number }
+  | { kind: "unlinked"; channel: ChatChannel; externalId: string; count: number }
   | { kind: "deactivated"; professionalId: string; name: string; report: DeactivationReport }
   | { kind: "already-inactive"; professionalId: string; name: string };
 
@@ -25,7 +26,7 @@ export type ErasureResult =
   | { kind: "erased"; caseCode: string };
 
 export interface LinkRequest {
-  channel: "slack" | "teams";
+  channel: ChatChannel;
   externalId: string;
   tenant: string | null;
   professionalId: string;

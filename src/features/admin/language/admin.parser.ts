@@ -1,3 +1,4 @@
+import { CHAT_CHANNELS, type ChatChannel, isChatChannel } from "../../../core/access/chat-channel.js";
 import type { CommandOf } from "../../../language/command.schema.js";
 import type { Message } from "../../../language/message.js";
 
@@ -8,21 +9,27 @@ import type { Message } from "../../../language/message.js";
  */
 
 const ID = String.raw`([\w.:@-]{1,200})`;
+const CHANNEL = `(${CHAT_CHANNELS.join("|")})`;
 const TENANT = String.raw`(?:\s+(?:in|tenant|workspace|team|werkruimte)\s+${ID})?`;
 const LINK = new RegExp(
-  String.raw`^(koppel|link|verbind|connect)\s+(slack|teams)\s+${ID}${TENANT}\s+(?:aan|met|to|with)\s+${ID}$`,
+  String.raw`^(koppel|link|verbind|connect)\s+${CHANNEL}\s+${ID}${TENANT}\s+(?:aan|met|to|with)\s+${ID}$`,
   "i",
 );
-const UNLINK = new RegExp(String.raw`^(ontkoppel|unlink|disconnect)\s+(slack|teams)\s+${ID}${TENANT}$`, "i");
+const UNLINK = new RegExp(String.raw`^(ontkoppel|unlink|disconnect)\s+${CHANNEL}\s+${ID}${TENANT}$`, "i");
 const DEACTIVATE = new RegExp(
   String.raw`^(deactiveer|deactiveren|deactivate|disable)\s+(?:professional\s+|medewerker\s+)?${ID}$`,
   "i",
 );
 const ENGLISH_VERBS = new Set(["link", "connect", "unlink", "disconnect", "deactivate", "disable"]);
 
-type Channel = "slack" | "teams";
 const langOfVerb = (verb: string): "nl" | "en" => (ENGLISH_VERBS.has(verb.toLowerCase()) ? "en" : "nl");
-const channelOf = (word: string): Channel => (word.toLowerCase() === "teams" ? "teams" : "slack");
+
+/** The patterns match only a channel's name (in any case): anything else is a broken invariant. */
+function channelOf(word: string): ChatChannel {
+  const channel = word.toLowerCase();
+  if (!isChatChannel(channel)) throw new Error(`not a chat channel: ${word}`);
+  return channel;
+}
 
 /** "koppel slack U123ABC aan p-anouk-peeters", "link teams <aad-id> tenant <tid> to p-…". */
 export function parseAdminLink(msg: Message): CommandOf<"admin.link"> | CommandOf<"admin.unlink"> | null {

@@ -1,12 +1,11 @@
 /** Answers to administrators (links, deactivation, erasure) and the notices they cause. */
 
+import { chatChannelName } from "../../../core/access/chat-channel.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
 import type { Block, Message } from "../../../views/message.js";
 import type { AdminResult, ErasureResult } from "../core/admin.service.js";
 import { tt } from "./trust.texts.js";
-
-const channelName = (channel: string) => (channel === "teams" ? "Teams" : "Slack");
 
 export function adminResultView(result: AdminResult, lang: Lang): Message {
   const say = (tone: "info" | "warning" | "success", text: string) =>
@@ -23,7 +22,7 @@ export function adminResultView(result: AdminResult, lang: Lang): Message {
       );
     case "linked": {
       const vars = {
-        channel: channelName(result.account.channel),
+        channel: chatChannelName(result.account.channel),
         account: result.account.externalId,
         name: result.name,
         id: result.professionalId,
@@ -35,7 +34,11 @@ export function adminResultView(result: AdminResult, lang: Lang): Message {
       );
     }
     case "unlinked": {
-      const vars = { channel: channelName(result.channel), account: result.externalId, count: result.count };
+      const vars = {
+        channel: chatChannelName(result.channel),
+        account: result.externalId,
+        count: result.count,
+      };
       return result.count > 0
         ? say("success", tt(lang, "admin.unlinked", vars))
         : say("info", tt(lang, "admin.unlink-none", vars));

@@ -16,7 +16,7 @@ export interface AuditEntry {
   /** The professional acting; null for the system (jobs) or an unregistered chat user. */
   actorId: string | null;
   onBehalfOfId?: string | null;
-  /** "slack" | "teams" | "web" | "cli" | "job" */
+  /** How it came in: an AccountChannel (core/access/chat-channel.ts), or "job" for the system. */
   channel: string;
   caseId?: string | null;
   caseCode?: string | null;

@@ -1,11 +1,11 @@
 import type { CaseAccessFacts } from "../../../core/access/case-access.policy.js";
+import type { ChatIds } from "../../../core/access/chat-channel.js";
 
 export interface CasePerson {
   id: string;
   name: string;
   role: string;
-  slackUserId: string | null;
-  teamsUserId: string | null;
+  chatIds: ChatIds;
 }
 
 export interface CaseRecord extends CaseAccessFacts {

@@ -1,6 +1,6 @@
 /** Cases as the case roster and the access policy read them. */
 
-import { chatIds } from "../../../db/repositories/chat-ids.js";
+import { chatIdsOf } from "../../../core/access/chat-channel.js";
 import { isoDate } from "../../../db/repositories/dates.js";
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
 import type { CaseListItem, CasePerson, CaseReader } from "../core/case.ports.js";
@@ -21,7 +21,7 @@ function toPerson(row: PersonRow, role?: string): CasePerson {
     id: row.id,
     name: row.name,
     role: role ?? row.role,
-    ...chatIds(row.identities),
+    chatIds: chatIdsOf(row.identities),
   };
 }
 

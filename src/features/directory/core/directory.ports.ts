@@ -2,6 +2,7 @@
  * What the directory capability needs from storage. Implemented in src/db/repositories; faked in
  * unit tests.
  */
+import type { ChatIds } from "../../../core/access/chat-channel.js";
 import type { Absence, Availability } from "./availability.policy.js";
 
 export interface ContactPerson {
@@ -11,8 +12,7 @@ export interface ContactPerson {
   email: string | null;
   availability: Availability;
   absence: Absence | null;
-  slackUserId: string | null;
-  teamsUserId: string | null;
+  chatIds: ChatIds;
 }
 
 export interface ContactWithDeputy extends ContactPerson {

@@ -28,8 +28,7 @@ function person(id: string, extra: Partial<ContactWithDeputy> = {}): ContactWith
     email: null,
     availability: weekdays,
     absence: null,
-    slackUserId: null,
-    teamsUserId: null,
+    chatIds: {},
     deputy: null,
     ...extra,
   };

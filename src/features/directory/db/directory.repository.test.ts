@@ -78,11 +78,10 @@ describe("directory repository on the demo social map", () => {
       name: "Leila Bakkali",
       role: "schuldhulpverlener",
       absence: { from: "2026-11-23", to: "2026-11-27", deputyId: "p-mark-janssen" },
-      deputy: { id: "p-mark-janssen", name: "Mark Janssen", slackUserId: "U0MARK" },
-      // Chat identities become user ids so that channels can mention the person.
-      slackUserId: null,
-      teamsUserId: "29:leila",
+      deputy: { id: "p-mark-janssen", name: "Mark Janssen", chatIds: { slack: "U0MARK" } },
     });
+    // Chat identities become user ids so that channels can mention the person.
+    expect(leila!.chatIds).toEqual({ teams: "29:leila" });
     expect(leila!.availability).toEqual({
       tue: ["09:00-17:00"],
       wed: ["09:00-17:00"],

@@ -4,7 +4,7 @@
  * primary keys lead with the selective column.
  */
 
-import { chatIds } from "../../../db/repositories/chat-ids.js";
+import { chatIdsOf } from "../../../core/access/chat-channel.js";
 import { isoDate } from "../../../db/repositories/dates.js";
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
 import type { Absence, Availability } from "../core/availability.policy.js";
@@ -58,7 +58,7 @@ export function toContactPerson(row: PersonRow): ContactPerson {
     email: row.email,
     availability: (row.availability ?? {}) as Availability,
     absence,
-    ...chatIds(row.identities),
+    chatIds: chatIdsOf(row.identities),
   };
 }
 

@@ -28,14 +28,13 @@ function contact(id: string, name: string, extra: Partial<ContactPerson> = {}): 
     email: null,
     availability: {},
     absence: null,
-    slackUserId: null,
-    teamsUserId: null,
+    chatIds: {},
     ...extra,
   };
 }
 
-const leila = contact("p-leila", "Leila Bakkali", { slackUserId: "U0LEILA" });
-const mark = contact("p-mark", "Mark Janssen", { teamsUserId: "29:mark" });
+const leila = contact("p-leila", "Leila Bakkali", { chatIds: { slack: "U0LEILA" } });
+const mark = contact("p-mark", "Mark Janssen", { chatIds: { teams: "29:mark" } });
 
 function serviceAnswer(id: string, name: string, extra: Partial<ServiceAnswer> = {}): ServiceAnswer {
   return {
@@ -151,8 +150,8 @@ describe("lookupView: an answer", () => {
     );
     const people = line.filter((i) => typeof i === "object" && i.kind === "person");
     expect(people).toEqual([
-      { kind: "person", professionalId: "p-leila", name: "Leila Bakkali", slackUserId: "U0LEILA" },
-      { kind: "person", professionalId: "p-mark", name: "Mark Janssen", teamsUserId: "29:mark" },
+      { kind: "person", professionalId: "p-leila", name: "Leila Bakkali", chatIds: { slack: "U0LEILA" } },
+      { kind: "person", professionalId: "p-mark", name: "Mark Janssen", chatIds: { teams: "29:mark" } },
     ]);
     expect(plain(ofType(lookupView(result, "en"), "list")[0]!.items[0]!)).toBe(
       "Leila Bakkali (schuldhulpverlener): absent · deputy: Mark Janssen (working now)",
