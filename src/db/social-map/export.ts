@@ -3,7 +3,9 @@
  * Importing a file and exporting it gives the same file back (keys may come in another order);
  * records the program added since are exported too, after the imported ones.
  */
+import { chatIdsOf } from "../../core/access/chat-channel.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { chatIdFieldsOf } from "./chat-id-fields.js";
 import { exportCases, exportConsults, exportDigestSubscriptions, exportHandovers } from "./export-cases.js";
 import { day } from "./export-values.js";
 import { compare, inOrder, type Layout, listInOrder, readLayout, recordKey } from "./layout.js";
@@ -102,7 +104,6 @@ async function exportProfessionals(
     },
   });
   const professionals = rows.map((p) => {
-    const identity = (channel: string) => p.identities.find((i) => i.channel === channel)?.externalId ?? null;
     const absence =
       p.absenceFrom && p.absenceTo
         ? { from: day(p.absenceFrom), to: day(p.absenceTo), deputy: p.deputyId }
@@ -127,8 +128,7 @@ async function exportProfessionals(
       coordinator: p.isCoordinator,
       availability: weekdaysInOrder(p.availability as Record<string, string[]>),
       absence,
-      slackUserId: identity("slack"),
-      teamsUserId: identity("teams"),
+      ...chatIdFieldsOf(chatIdsOf(p.identities)),
       ...(p.networkMunicipality ? { networkMunicipality: p.networkMunicipality } : {}),
       ...(p.isAdmin ? { admin: true } : {}),
       ...(p.locale ? { locale: p.locale as "nl" | "en" } : {}),

@@ -1,10 +1,12 @@
 /**
  * Import of professionals with their wijken, topics and chat identities. The file manages only
- * identities with tenant "" (any workspace or tenant) on slack and teams; identities that a user
+ * identities with tenant "" (any workspace or tenant) on the chat platforms; identities that a user
  * linked to one workspace or tenant are left alone.
  */
+import { isChatChannel } from "../../core/access/chat-channel.js";
 import type { Clock } from "../../core/shared/clock.js";
 import type { Prisma } from "../../generated/prisma/client.js";
+import { chatIdentityKeys } from "./chat-id-fields.js";
 import {
   byKey,
   createInChunks,
@@ -19,14 +21,11 @@ import {
 } from "./import-support.js";
 import type { SocialMap, SocialMapProfessional } from "./social-map.schema.js";
 
-const IDENTITY_CHANNELS = { slackUserId: "slack", teamsUserId: "teams" } as const;
 /** An identity as "channel:externalId". */
 type IdentityKey = string;
 
 function professionalEntity(p: SocialMapProfessional) {
-  const identities: IdentityKey[] = [];
-  if (p.slackUserId) identities.push(`slack:${p.slackUserId}`);
-  if (p.teamsUserId) identities.push(`teams:${p.teamsUserId}`);
+  const identities: IdentityKey[] = chatIdentityKeys(p);
   return {
     key: p.id,
     scalars: {
@@ -134,9 +133,7 @@ async function loadExisting(tx: Tx, ids: string[]): Promise<ProfessionalEntity[]
       wijken: sorted(p.wijken.map((w) => w.wijkId)),
       topics: sorted(p.topics.map((t) => t.topicId)),
       identities: sorted(
-        p.identities
-          .filter((i) => Object.values(IDENTITY_CHANNELS).includes(i.channel as "slack"))
-          .map((i) => `${i.channel}:${i.externalId}`),
+        p.identities.filter((i) => isChatChannel(i.channel)).map((i) => `${i.channel}:${i.externalId}`),
       ),
     },
   }));

@@ -17,6 +17,15 @@
  */
 import { z } from "zod/v4";
 import { availabilitySchema } from "../../features/directory/core/availability.policy.js";
+import { CHAT_ID_FIELDS, type ChatIdField } from "./chat-id-fields.js";
+
+/** "slackUserId", "teamsUserId", …: an optional text per chat platform. */
+function chatIdFields() {
+  return Object.fromEntries(CHAT_ID_FIELDS.map((field) => [field, optionalText])) as Record<
+    ChatIdField,
+    typeof optionalText
+  >;
+}
 
 export const SOCIAL_MAP_FORMAT = "wijkbot-social-map/1";
 
@@ -94,8 +103,7 @@ export const professionalSchema = z.strictObject({
     .refine((a) => a.from <= a.to, { message: "an absence must end on or after its first day", path: ["to"] })
     .nullable()
     .default(null),
-  slackUserId: optionalText,
-  teamsUserId: optionalText,
+  ...chatIdFields(),
   networkMunicipality: z.string().optional(),
   admin: z.boolean().optional(),
   locale: z.enum(["nl", "en"]).optional(),

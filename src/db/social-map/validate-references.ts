@@ -3,6 +3,8 @@
  * partial file, already in the database (`KnownIds`). They read the raw input defensively, so a
  * file with shape errors still gets its reference errors reported in the same run.
  */
+import { CHAT_ID_FIELDS } from "./chat-id-fields.js";
+
 /** One problem of a file, at a JSON path such as `services[3].wijken[1]`. */
 export interface Problem {
   path: string;
@@ -101,7 +103,7 @@ class ReferenceChecker {
         if (pro.absence.deputy === pro.id)
           this.add(`${p}.absence.deputy`, "a professional cannot deputise for themself");
       }
-      for (const field of ["slackUserId", "teamsUserId"]) {
+      for (const field of CHAT_ID_FIELDS) {
         const value = pro[field];
         if (typeof value !== "string") continue;
         const other = chatIds.get(`${field}:${value}`);
