@@ -1,10 +1,10 @@
 import { languageScore } from "./command.grammar.js";
 import type { Lang } from "./lexicon.js";
-import { stripChatMarkup, type Token, tokenize } from "./normalize.js";
+import { stripBotAddress, type Token, tokenize } from "./normalize.js";
 
 /** One chat message, cleaned and tokenised once, read by every command rule. */
 export interface Message {
-  /** The text without chat markup; raw spans are cut from here so users see their own words. */
+  /** The text without the address to the bot; raw spans are cut from here so users see their own words. */
   text: string;
   tokens: Token[];
   norms: string[];
@@ -21,7 +21,7 @@ const CASE_CODE =
   /(?<![\p{L}\p{N}])(?:(casus|case|dossier)\s+)?([a-z]{3})(-|\s)?(\d{1,6})(?![\p{L}\p{N}])/giu;
 
 export function readMessage(input: string): Message {
-  const text = stripChatMarkup(input);
+  const text = stripBotAddress(input);
   const tokens = tokenize(text);
   const norms = tokens.map((t) => t.norm);
   const inCode = tokens.map(() => false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseTime } from "../features/digest/language/digest.parser.js";
 import { formatCaseCode, readMessage } from "./message.js";
-import { compactKey, normalizeText, stripChatMarkup, tokenize } from "./normalize.js";
+import { compactKey, normalizeText, stripBotAddress, tokenize } from "./normalize.js";
 
 describe("normalizeText", () => {
   it.each([
@@ -27,19 +27,20 @@ describe("normalizeText", () => {
   });
 });
 
-describe("stripChatMarkup", () => {
+// Slack's and Teams' markup is cleaned by their channels (slack-markup.test.ts, teams.markup.test.ts).
+describe("stripBotAddress", () => {
   it.each([
-    ["<@U123ABC> wie doet schulden", "wie doet schulden"],
-    ["<@U123|wijkbot> help", "help"],
-    ["<at>Wijkbot</at>&nbsp;wie doet schulden?", "wie doet schulden?"],
     ["@Wijkbot wie doet schulden", "wie doet schulden"],
     ["/wijk schulden Ulft", "schulden Ulft"],
     ["/wijk @wijkbot overzicht", "overzicht"],
     ["Wijkbot: help", "help"],
-    ["zie <https://example.org|de kaart> graag", "zie  de kaart  graag"],
     ["wijk Limmel", "wijk Limmel"],
   ])("cleans %j", (input, expected) => {
-    expect(stripChatMarkup(input)).toBe(expected);
+    expect(stripBotAddress(input)).toBe(expected);
+  });
+
+  it("knows no platform's markup", () => {
+    expect(stripBotAddress("<@U123> <at>x</at> &amp;")).toBe("<@U123> <at>x</at> &amp;");
   });
 });
 

@@ -48,32 +48,14 @@ export function compactKey(text: string): string {
   return normalizeText(text).replaceAll(" ", "");
 }
 
-// Slack writes mentions as <@U123> or <@U123|name>, channels as <#C1|name>, links as
-// <https://x|label>; Teams wraps mentions in <at>…</at> and sends HTML entities.
-const SLACK_ANGLE = /<[@#!][^>]*>/g;
-const SLACK_LINK = /<(?:https?|mailto):[^>|]*(?:\|([^>]*))?>/g;
-const TEAMS_MENTION = /<at>[^<]*<\/at>/gi;
-const HTML_TAG = /<\/?[a-z][^>]*>/gi;
-const ENTITIES: Record<string, string> = {
-  "&nbsp;": " ",
-  "&amp;": "&",
-  "&lt;": "<",
-  "&gt;": ">",
-  "&quot;": '"',
-};
-const ENTITY = /&(?:nbsp|amp|lt|gt|quot);/g;
-// A leading "@Wijkbot", "Wijkbot:" or the slash command itself, as typed in a channel.
+// A leading "@Wijkbot", "Wijkbot:" or the slash command itself, as a person types it anywhere.
 const LEADING_ADDRESS = /^\s*(?:\/wijk(?:bot)?\b|@?wijkbot\b[:,]?)\s*/i;
 
-/** Removes what Slack and Teams put around the words a person typed. */
-export function stripChatMarkup(text: string): string {
-  let out = text
-    .replace(TEAMS_MENTION, " ")
-    .replace(SLACK_LINK, (_m, label: string | undefined) => ` ${label ?? ""} `)
-    .replace(SLACK_ANGLE, " ")
-    .replace(ENTITY, (e) => ENTITIES[e] ?? " ")
-    .replace(HTML_TAG, " ");
+/**
+ * Removes the address to the bot in front of the question. A platform's own markup (mentions,
+ * links, HTML) is not known here: each channel takes it off before the text reaches the bot.
+ */
+export function stripBotAddress(text: string): string {
   // Twice: "/wijk @Wijkbot wie doet…" carries both.
-  out = out.replace(LEADING_ADDRESS, "").replace(LEADING_ADDRESS, "");
-  return out.trim();
+  return text.replace(LEADING_ADDRESS, "").replace(LEADING_ADDRESS, "").trim();
 }

@@ -15,8 +15,9 @@ import type { Bot } from "../../bot/bot.js";
 import type { Logger } from "../../logging.js";
 import type { ConversationStore } from "../channel.js";
 import { renderHome, type SlackMessage } from "./message.blocks.js";
+import { slackMessageText } from "./slack-markup.js";
 import { type ReplyRoute, sendReplies, type WebClient } from "./slack-replies.js";
-import { cleanText, isDirectMessage, slackTurn } from "./slack-turn.js";
+import { isDirectMessage, slackTurn } from "./slack-turn.js";
 
 export const SLASH_COMMAND = "/wijk";
 export const ASK_SHORTCUT = "wijkbot_ask";
@@ -58,7 +59,7 @@ async function onSlashCommand(
   // Slack needs the ack within 3 s; the answer follows through the response_url.
   await ack();
   const turn = slackTurn(command.team_id, command.user_id, "personal");
-  const messages = await ctx.bot.handleText(turn, cleanText(command.text) || "help");
+  const messages = await ctx.bot.handleText(turn, slackMessageText(command.text) || "help");
   // Slash answers are ephemeral: only the one who asked sees them, wherever they asked.
   const ephemeral = (p: SlackMessage) => respond({ response_type: "ephemeral", ...p });
   await sendReplies(ctx.api, messages, {
@@ -77,7 +78,7 @@ async function onMention(
   const user = event.user;
   if (!user || isDirectMessage(event.channel)) return;
   const turn = slackTurn(body.team_id, user, "shared");
-  const messages = await ctx.bot.handleText(turn, cleanText(event.text, context.botUserId) || "help");
+  const messages = await ctx.bot.handleText(turn, slackMessageText(event.text, context.botUserId) || "help");
   const thread_ts = event.thread_ts ?? event.ts;
   const route: ReplyRoute = {
     shared: (p) => ctx.api.chat.postMessage({ channel: event.channel, thread_ts, ...p, unfurl_links: false }),
@@ -93,7 +94,7 @@ async function onDirectMessage(
   const m = message as ImMessage;
   if (m.subtype !== undefined || m.bot_id || m.channel_type !== "im" || !m.user) return;
   const turn = slackTurn(body.team_id, m.user, "personal");
-  const messages = await ctx.bot.handleText(turn, cleanText(m.text) || "help");
+  const messages = await ctx.bot.handleText(turn, slackMessageText(m.text) || "help");
   const post = (p: SlackMessage) =>
     ctx.api.chat.postMessage({ channel: m.channel, ...p, unfurl_links: false });
   await sendReplies(ctx.api, messages, { shared: post, private: post });
@@ -108,7 +109,7 @@ async function onAskShortcut(
   if ((shortcut as { type: string }).type !== "message_action") return;
   const teamId = shortcut.team?.id ?? shortcut.user.team_id ?? "";
   const turn = slackTurn(teamId, shortcut.user.id, "personal");
-  const messages = await ctx.bot.handleText(turn, cleanText(shortcut.message.text) || "help");
+  const messages = await ctx.bot.handleText(turn, slackMessageText(shortcut.message.text) || "help");
   const ephemeral = (p: SlackMessage) =>
     respond({ response_type: "ephemeral", replace_original: false, ...p });
   await sendReplies(ctx.api, messages, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanText, isDirectMessage, langFromLocale, parseStringRecord, slackTurn } from "./slack-turn.js";
+import { isDirectMessage, langFromLocale, parseStringRecord, slackTurn } from "./slack-turn.js";
 
 describe("slackTurn", () => {
   it("maps workspace and user to a Slack chat account", () => {
@@ -15,18 +15,6 @@ describe("slackTurn", () => {
     expect(langFromLocale("nl-NL")).toBe("nl");
     expect(langFromLocale("de-DE")).toBeUndefined();
     expect(langFromLocale(undefined)).toBeUndefined();
-  });
-});
-
-describe("cleanText", () => {
-  it("removes the bot's own mention and decodes Slack's entities", () => {
-    expect(cleanText("<@UBOT> wie doet schulden &amp; &lt;x&gt;", "UBOT")).toBe("wie doet schulden & <x>");
-    expect(cleanText("<@UBOT|wijkbot>   help ", "UBOT")).toBe("help");
-    expect(cleanText(undefined)).toBe("");
-  });
-
-  it("leaves other mentions as they are", () => {
-    expect(cleanText("<@UBOT> vraag <@U0ANNA>", "UBOT")).toBe("vraag <@U0ANNA>");
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Slack payload -> the bot's Turn: the account (workspace + user), where the answer shows, and the
- * language Slack reports. Also cleans incoming text, which Slack sends with &, < and > escaped.
+ * language Slack reports. The text itself is cleaned in slack-markup.ts.
  */
 import type { Turn } from "../../bot/bot.js";
 import type { Lang } from "../../core/shared/lang.js";
@@ -17,13 +17,6 @@ export function langFromLocale(locale: unknown): Lang | undefined {
   if (typeof locale !== "string") return undefined;
   const base = locale.toLowerCase().split(/[-_]/)[0];
   return base === "en" ? "en" : base === "nl" ? "nl" : undefined;
-}
-
-/** Text as the user typed it: Slack's entities decoded, the mention of the bot itself removed. */
-export function cleanText(text: string | undefined, botUserId?: string): string {
-  let t = text ?? "";
-  if (botUserId) t = t.replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>`, "g"), " ");
-  return t.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&").replace(/\s+/g, " ").trim();
 }
 
 /** A Slack DM channel id starts with D: what is shown there only the user (and the bot) sees. */

@@ -9,8 +9,9 @@ import { ActivityTypes, type TurnContext } from "botbuilder";
 import { executeAction } from "./teams.actions.js";
 import { once, type RouteDeps } from "./teams.deps.js";
 import { lookupQuery } from "./teams.lookup.js";
+import { teamsMessageText } from "./teams.markup.js";
 import { sendMessages } from "./teams.send.js";
-import { accountOf, cleanText, storedReferenceOf, turnOf } from "./teams.turn.js";
+import { accountOf, storedReferenceOf, turnOf } from "./teams.turn.js";
 
 /** A card verb is an intent: `feature.verb`. */
 const INTENT = /^[a-z][\w-]*(\.[\w-]+)+$/i;
@@ -22,7 +23,7 @@ async function remember(ctx: TurnContext, deps: RouteDeps): Promise<void> {
 }
 
 async function onMessage(ctx: TurnContext, deps: RouteDeps): Promise<void> {
-  const text = cleanText(ctx.activity.text);
+  const text = teamsMessageText(ctx.activity.text);
   await once(deps.events, ctx.activity, async () => {
     await remember(ctx, deps);
     if (!text) return;

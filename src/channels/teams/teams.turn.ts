@@ -37,21 +37,6 @@ export function turnOf(activity: Partial<Activity>): Turn {
 }
 
 /**
- * The message text as the user meant it: the bot's own mention is already removed by teams-ai;
- * other mentions keep their name, Teams' HTML entities are decoded, and space is collapsed.
- */
-export function cleanText(text: string | undefined): string {
-  return (text ?? "")
-    .replace(/<at>(.*?)<\/at>/gi, "$1")
-    .replace(/&nbsp;/g, " ")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/**
  * Where proactive messages reach a person, stored as plain JSON. `conversationId` is set only
  * for their personal chat with the bot; without it a personal chat is opened first.
  */
