@@ -1,12 +1,22 @@
 /**
  * The only reader of process.env. Parses once with zod; on any problem it lists every one of them
  * and what to do, then exits. Each channel's settings are one optional group: present = enabled.
+ * A channel owns its group (`src/channels/<name>/<name>.settings.ts`); CHANNEL_SETTINGS lists them.
  */
 import { z } from "zod/v4";
+import { slackSettings } from "./channels/slack/slack.settings.js";
+import { teamsSettings } from "./channels/teams/teams.settings.js";
+import { bool, type ChannelSettings, type DeploymentFacts } from "./config.parts.js";
 
-const bool = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+/** Every channel's settings group, by the name its config goes under (`config.slack`). */
+const CHANNEL_SETTINGS = {
+  slack: slackSettings,
+  teams: teamsSettings,
+};
+
+type ChannelConfigs = {
+  [Name in keyof typeof CHANNEL_SETTINGS]: ReturnType<(typeof CHANNEL_SETTINGS)[Name]["read"]>;
+};
 
 const isoInstant = z.string().refine((v) => !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v), {
   message: "must be an ISO 8601 instant, e.g. 2026-11-23T09:00:00+01:00",
@@ -50,43 +60,18 @@ const envSchema = z.object({
   WIJKBOT_RETENTION_CASE_MONTHS: z.coerce.number().int().min(1).default(24),
   WIJKBOT_DIRECTORY_CONFIRM_DAYS: z.coerce.number().int().min(1).default(180),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  SLACK_SIGNING_SECRET: z.string().optional(),
-  SLACK_BOT_TOKEN: z.string().optional(),
-  SLACK_API_URL: z.url().optional(),
-  SLACK_BOT_ID: z.string().optional(),
-  SLACK_BOT_USER_ID: z.string().optional(),
-  SLACK_SOCKET_MODE: bool.default(false),
-  SLACK_APP_TOKEN: z.string().optional(),
-  TEAMS_APP_ID: z.string().optional(),
-  TEAMS_APP_PASSWORD: z.string().optional(),
-  TEAMS_TENANT_ID: z.string().optional(),
-  TEAMS_DEV_MODE: bool.default(false),
-  TEAMS_OPENID_METADATA: z.url().optional(),
 });
+
+/** The channels' variables, parsed with the rest so that one run lists every problem. */
+const channelEnvSchema = z.object(
+  Object.assign({}, ...Object.values(CHANNEL_SETTINGS).map((settings) => settings.env)) as z.ZodRawShape,
+);
 
 // A development-only key so `npm start` works with nothing configured; refused in production.
 const DEV_ENCRYPTION_KEY = { id: "dev", key: Buffer.alloc(32, 7) };
 
-export interface SlackConfig {
-  signingSecret: string;
-  botToken: string;
-  apiUrl: string | undefined;
-  botId: string | undefined;
-  botUserId: string | undefined;
-  socketMode: boolean;
-  appToken: string | undefined;
-}
-
-export interface TeamsConfig {
-  appId: string;
-  appPassword: string;
-  tenantId: string;
-  /** Unauthenticated local development: only on loopback, and said loudly in the log. */
-  devMode: boolean;
-  openIdMetadata: string | undefined;
-}
-
-export interface Config {
+/** Each channel's config is its own group: `config.slack`, `config.teams`; undefined = disabled. */
+export interface Config extends ChannelConfigs {
   env: "development" | "production" | "test";
   host: string;
   port: number;
@@ -100,8 +85,6 @@ export interface Config {
   /** Contact people are asked to confirm a directory entry last confirmed longer ago than this. */
   directory: { confirmAfterDays: number };
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
-  slack: SlackConfig | undefined;
-  teams: TeamsConfig | undefined;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
@@ -109,8 +92,10 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = envSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  const channelEnv = channelEnvSchema.safeParse(cleaned);
+  if (!parsed.success || !channelEnv.success) {
+    const issues = [...(parsed.error?.issues ?? []), ...(channelEnv.error?.issues ?? [])];
+    return { ok: false, problems: issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
   }
   const e = parsed.data;
   const problems: string[] = [];
@@ -123,8 +108,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   }
   if (production && e.WIJKBOT_DEMO) problems.push("WIJKBOT_DEMO: the demo login is refused in production");
 
-  const slack = slackGroup(e, problems);
-  const teams = teamsGroup(e, host, production, problems);
+  const channels = readChannels(channelEnv.data, { host, production }, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   return {
@@ -148,51 +132,21 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       },
       directory: { confirmAfterDays: e.WIJKBOT_DIRECTORY_CONFIRM_DAYS },
       logLevel: e.LOG_LEVEL,
-      slack,
-      teams,
+      ...channels,
     },
   };
 }
 
-type Env = z.infer<typeof envSchema>;
-
-function slackGroup(e: Env, problems: string[]): SlackConfig | undefined {
-  const present = e.SLACK_SIGNING_SECRET !== undefined || e.SLACK_BOT_TOKEN !== undefined;
-  if (!present) return undefined;
-  if (!e.SLACK_SIGNING_SECRET?.trim()) problems.push("SLACK_SIGNING_SECRET: required when Slack is enabled");
-  if (!e.SLACK_BOT_TOKEN) problems.push("SLACK_BOT_TOKEN: required when Slack is enabled (xoxb-…)");
-  if (e.SLACK_SOCKET_MODE && !e.SLACK_APP_TOKEN)
-    problems.push("SLACK_APP_TOKEN: required for Socket Mode (xapp-…)");
-  return {
-    signingSecret: e.SLACK_SIGNING_SECRET ?? "",
-    botToken: e.SLACK_BOT_TOKEN ?? "",
-    apiUrl: e.SLACK_API_URL,
-    botId: e.SLACK_BOT_ID,
-    botUserId: e.SLACK_BOT_USER_ID,
-    socketMode: e.SLACK_SOCKET_MODE,
-    appToken: e.SLACK_APP_TOKEN,
-  };
-}
-
-function teamsGroup(e: Env, host: string, production: boolean, problems: string[]): TeamsConfig | undefined {
-  const present = e.TEAMS_APP_ID !== undefined || e.TEAMS_DEV_MODE;
-  if (!present) return undefined;
-  if (e.TEAMS_DEV_MODE) {
-    if (production) problems.push("TEAMS_DEV_MODE: unauthenticated Teams is refused in production");
-    if (!["127.0.0.1", "::1", "localhost"].includes(host)) {
-      problems.push("TEAMS_DEV_MODE: only allowed when HOST is a loopback address");
-    }
-  } else {
-    if (!e.TEAMS_APP_PASSWORD) problems.push("TEAMS_APP_PASSWORD: required with TEAMS_APP_ID");
-    if (!e.TEAMS_TENANT_ID) problems.push("TEAMS_TENANT_ID: required with TEAMS_APP_ID");
-  }
-  return {
-    appId: e.TEAMS_APP_ID ?? "",
-    appPassword: e.TEAMS_APP_PASSWORD ?? "",
-    tenantId: e.TEAMS_TENANT_ID ?? "",
-    devMode: e.TEAMS_DEV_MODE,
-    openIdMetadata: e.TEAMS_OPENID_METADATA,
-  };
+/** Each channel reads its own group, in the order of CHANNEL_SETTINGS. */
+function readChannels(
+  env: Record<string, unknown>,
+  facts: DeploymentFacts,
+  problems: string[],
+): ChannelConfigs {
+  const settings: [string, ChannelSettings<z.ZodRawShape, unknown>][] = Object.entries(CHANNEL_SETTINGS);
+  return Object.fromEntries(
+    settings.map(([name, group]) => [name, group.read(env, facts, problems)]),
+  ) as ChannelConfigs;
 }
 
 /** Reads process.env once; prints every problem and exits when the configuration is unusable. */

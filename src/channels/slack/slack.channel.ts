@@ -4,7 +4,6 @@
  * Slack and the Bot; see conversation.listeners.ts and interaction.listeners.ts.
  */
 import { App, type Authorize, ExpressReceiver, webApi } from "@slack/bolt";
-import type { SlackConfig } from "../../config.js";
 import type { Logger } from "../../logging.js";
 import type { Channel, ChannelDeps } from "../channel.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -12,6 +11,7 @@ import { registerConversationListeners } from "./conversation.listeners.js";
 import { claimEventsBeforeAck, claimedEventProperty, eventDedupe } from "./event-dedupe.middleware.js";
 import { registerInteractionListeners } from "./interaction.listeners.js";
 import { renderMessage } from "./message.blocks.js";
+import type { SlackConfig } from "./slack.settings.js";
 import { slackErrorBoundary } from "./slack-error.boundary.js";
 import { dmChannelOf, postToUser, type WebClient } from "./slack-replies.js";
 import { slackVerification } from "./slack-signature.middleware.js";

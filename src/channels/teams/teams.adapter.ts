@@ -11,7 +11,7 @@ import {
   type InvokeResponse,
   type TurnContext,
 } from "botbuilder";
-import type { TeamsConfig } from "../../config.js";
+import type { TeamsConfig } from "./teams.settings.js";
 
 // botbuilder's public-cloud values (botframework-connector's AuthenticationConstants, which
 // botbuilder does not re-export).

@@ -1,0 +1,44 @@
+/** Teams' settings group (TEAMS_*): present when an app id is set or the development mode is on. */
+import { z } from "zod/v4";
+import { bool, type ChannelSettings } from "../../config.parts.js";
+
+export interface TeamsConfig {
+  appId: string;
+  appPassword: string;
+  tenantId: string;
+  /** Unauthenticated local development: only on loopback, and said loudly in the log. */
+  devMode: boolean;
+  openIdMetadata: string | undefined;
+}
+
+const env = {
+  TEAMS_APP_ID: z.string().optional(),
+  TEAMS_APP_PASSWORD: z.string().optional(),
+  TEAMS_TENANT_ID: z.string().optional(),
+  TEAMS_DEV_MODE: bool.default(false),
+  TEAMS_OPENID_METADATA: z.url().optional(),
+};
+
+export const teamsSettings: ChannelSettings<typeof env, TeamsConfig> = {
+  env,
+  read(e, { host, production }, problems) {
+    const present = e.TEAMS_APP_ID !== undefined || e.TEAMS_DEV_MODE;
+    if (!present) return undefined;
+    if (e.TEAMS_DEV_MODE) {
+      if (production) problems.push("TEAMS_DEV_MODE: unauthenticated Teams is refused in production");
+      if (!["127.0.0.1", "::1", "localhost"].includes(host)) {
+        problems.push("TEAMS_DEV_MODE: only allowed when HOST is a loopback address");
+      }
+    } else {
+      if (!e.TEAMS_APP_PASSWORD) problems.push("TEAMS_APP_PASSWORD: required with TEAMS_APP_ID");
+      if (!e.TEAMS_TENANT_ID) problems.push("TEAMS_TENANT_ID: required with TEAMS_APP_ID");
+    }
+    return {
+      appId: e.TEAMS_APP_ID ?? "",
+      appPassword: e.TEAMS_APP_PASSWORD ?? "",
+      tenantId: e.TEAMS_TENANT_ID ?? "",
+      devMode: e.TEAMS_DEV_MODE,
+      openIdMetadata: e.TEAMS_OPENID_METADATA,
+    };
+  },
+};
