@@ -1,7 +1,7 @@
 /**
  * How the social-map format writes a professional's chat accounts: one field per chat platform,
- * named `<channel>UserId` ("slackUserId", "teamsUserId"), null when not linked. Derived from the
- * ChatChannel list, so a new chat platform gets its field in the format without code here.
+ * named `<channel>UserId`, null when not linked. Derived from the ChatChannel list, so a new chat
+ * platform gets its field in the format without code here.
  */
 import { CHAT_CHANNELS, type ChatChannel, type ChatIds } from "../../core/access/chat-channel.js";
 

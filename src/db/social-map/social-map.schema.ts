@@ -19,7 +19,7 @@ import { z } from "zod/v4";
 import { availabilitySchema } from "../../features/directory/core/availability.policy.js";
 import { CHAT_ID_FIELDS, type ChatIdField } from "./chat-id-fields.js";
 
-/** "slackUserId", "teamsUserId", …: an optional text per chat platform. */
+/** `<channel>UserId`: an optional text per chat platform. */
 function chatIdFields() {
   return Object.fromEntries(CHAT_ID_FIELDS.map((field) => [field, optionalText])) as Record<
     ChatIdField,
