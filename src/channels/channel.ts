@@ -7,7 +7,6 @@ import type { Express } from "express";
 import type { Bot } from "../bot/bot.js";
 import type { Config } from "../config.js";
 import type { ChatAccount } from "../core/access/actor.js";
-import type { ChatChannel } from "../core/access/chat-channel.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { Logger } from "../logging.js";
 import type { Message } from "../views/message.js";
@@ -46,8 +45,8 @@ export interface DeliveryTarget {
 }
 
 export interface Channel {
-  /** A chat platform people are linked on, or the built-in web chat. */
-  name: ChatChannel | "web";
+  /** Its folder's name; a ChatChannel when people are linked on it (then the outbox delivers there). */
+  name: string;
   /** Adds the channel's routes to the shared HTTP server. */
   mount(app: Express): void;
   start?(): Promise<void>;
