@@ -27,7 +27,7 @@ export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
   async function context(turn: Turn, questionLang: Lang): Promise<HandlerContext | Lang> {
     const actor = await deps.identities.actorFor(turn.account);
     const lang = chooseLang(actor, questionLang, turn);
-    return actor ? { actor, lang, turn, deps } : lang;
+    return actor ? { caller: { actor, channel: turn.account.channel }, lang, turn, deps } : lang;
   }
 
   return {

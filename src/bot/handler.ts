@@ -1,5 +1,5 @@
 /** The shape of a capability's chat handlers: one per command kind, one per button intent. */
-import type { Actor } from "../core/access/actor.js";
+import type { Caller } from "../core/access/caller.js";
 import type { Lang } from "../core/shared/lang.js";
 import type { CommandKind, CommandOf } from "../language/index.js";
 import type { Message } from "../views/message.js";
@@ -7,7 +7,8 @@ import type { ActionResult, Turn } from "./bot.js";
 import type { BotDeps } from "./deps.js";
 
 export interface HandlerContext {
-  actor: Actor;
+  /** Who is acting and through which channel: built once per turn, passed to every service. */
+  caller: Caller;
   lang: Lang;
   turn: Turn;
   deps: BotDeps;

@@ -63,7 +63,10 @@ function plain(message: Message): string[] {
 
 describe("weekly digest content", () => {
   it("counts and orders Wyckerpoort's week in Dutch", async () => {
-    const result = await service.show(ruud, { wijkId: "maastricht-wyckerpoort", wijkText: null }, "web");
+    const result = await service.show(
+      { actor: ruud, channel: "web" },
+      { wijkId: "maastricht-wyckerpoort", wijkText: null },
+    );
     expect(plain(showView(result, "nl"))).toEqual([
       "Weekoverzicht",
       "Wyckerpoort",
@@ -88,7 +91,10 @@ describe("weekly digest content", () => {
   });
 
   it("says the same in English", async () => {
-    const result = await service.show(ruud, { wijkId: "maastricht-wyckerpoort", wijkText: null }, "web");
+    const result = await service.show(
+      { actor: ruud, channel: "web" },
+      { wijkId: "maastricht-wyckerpoort", wijkText: null },
+    );
     const lines = plain(showView(result, "en"));
     expect(lines.slice(0, 3)).toEqual(["Weekly digest", "Wyckerpoort", "Open cases: 4"]);
     expect(lines).toContain("Completed this week: 2 (median 1.5 working day(s) to first contact)");
@@ -100,7 +106,7 @@ describe("weekly digest content", () => {
   });
 
   it("shows case codes only: no case summary, reason, phone or action point text", async () => {
-    const result = await service.show(ruud, { wijkId: null, wijkText: null }, "web");
+    const result = await service.show({ actor: ruud, channel: "web" }, { wijkId: null, wijkText: null });
     const json = JSON.stringify(showView(result, "nl"));
     for (const secret of ["betalingsachterstand", "Huishouden", "Bel bewoner", "+31 6", "Aanmaningen"]) {
       expect(json).not.toContain(secret);
@@ -109,7 +115,7 @@ describe("weekly digest content", () => {
   });
 
   it("never shows a coordinator another wijk's items", async () => {
-    const result = await service.show(ruud, { wijkId: null, wijkText: null }, "web");
+    const result = await service.show({ actor: ruud, channel: "web" }, { wijkId: null, wijkText: null });
     if (result.kind !== "digest") throw new Error(result.kind);
     expect(result.report.sections.map((s) => s.scope.name)).toEqual([
       "Limmel",
@@ -118,7 +124,10 @@ describe("weekly digest content", () => {
       "Wyckerpoort",
     ]);
     expect(JSON.stringify(showView(result, "nl"))).not.toContain("MAL-");
-    const malberg = await service.show(ruud, { wijkId: "maastricht-malberg", wijkText: null }, "web");
+    const malberg = await service.show(
+      { actor: ruud, channel: "web" },
+      { wijkId: "maastricht-malberg", wijkText: null },
+    );
     expect(malberg).toMatchObject({ kind: "not-yours" });
   });
 
@@ -130,7 +139,7 @@ describe("weekly digest content", () => {
       wijkIds: [],
       networkMunicipality: "GM0935",
     };
-    const result = await service.show(network, { wijkId: null, wijkText: null }, "web");
+    const result = await service.show({ actor: network, channel: "web" }, { wijkId: null, wijkText: null });
     if (result.kind !== "digest") throw new Error(result.kind);
     const [section] = result.report.sections;
     expect(result.report.sections).toHaveLength(1);
@@ -146,7 +155,7 @@ describe("weekly digest content", () => {
 
   it("tells someone who coordinates nothing what the digest is for", async () => {
     const nobody: Actor = { ...ruud, coordinatorOf: [], networkMunicipality: null };
-    expect(await service.show(nobody, { wijkId: null, wijkText: null }, "web")).toEqual({
+    expect(await service.show({ actor: nobody, channel: "web" }, { wijkId: null, wijkText: null })).toEqual({
       kind: "not-coordinator",
     });
   });

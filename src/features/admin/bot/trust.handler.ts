@@ -16,48 +16,27 @@ export const trust: Capability = {
   commands: {
     "admin.link": async (ctx, command) => {
       const { channel, externalId, tenant, professionalId } = command;
-      const result = await ctx.deps.admin.link(
-        ctx.actor,
-        { channel, externalId, tenant, professionalId },
-        ctx.turn.account.channel,
-      );
+      const result = await ctx.deps.admin.link(ctx.caller, { channel, externalId, tenant, professionalId });
       return [adminResultView(result, ctx.lang)];
     },
     "admin.unlink": async (ctx, command) => {
       const { channel, externalId, tenant } = command;
-      const result = await ctx.deps.admin.unlink(
-        ctx.actor,
-        { channel, externalId, tenant },
-        ctx.turn.account.channel,
-      );
+      const result = await ctx.deps.admin.unlink(ctx.caller, { channel, externalId, tenant });
       return [adminResultView(result, ctx.lang)];
     },
     "admin.deactivate": async (ctx, command) => [
-      adminResultView(
-        await ctx.deps.admin.deactivate(ctx.actor, command.professionalId, ctx.turn.account.channel),
-        ctx.lang,
-      ),
+      adminResultView(await ctx.deps.admin.deactivate(ctx.caller, command.professionalId), ctx.lang),
     ],
     "case.erase": async (ctx, command) => [
-      erasureResultView(
-        await ctx.deps.admin.erase(ctx.actor, command.caseCode, ctx.turn.account.channel),
-        ctx.lang,
-      ),
+      erasureResultView(await ctx.deps.admin.erase(ctx.caller, command.caseCode), ctx.lang),
     ],
     "audit.query": async (ctx, command) => {
       const { caseCode, professionalText, from, to } = command;
-      const result = await ctx.deps.auditLog.query(
-        ctx.actor,
-        { caseCode, professionalText, from, to },
-        ctx.turn.account.channel,
-      );
+      const result = await ctx.deps.auditLog.query(ctx.caller, { caseCode, professionalText, from, to });
       return [auditQueryView(result, ctx.lang)];
     },
     "audit.export": async (ctx, command) => [
-      auditExportView(
-        await ctx.deps.auditLog.export(ctx.actor, command.caseCode, command.format, ctx.turn.account.channel),
-        ctx.lang,
-      ),
+      auditExportView(await ctx.deps.auditLog.export(ctx.caller, command.caseCode, command.format), ctx.lang),
     ],
   },
   actions: {
@@ -65,8 +44,9 @@ export const trust: Capability = {
     // contact people and administrators confirm here; a coordinator who is neither still
     // confirms under the digest's rule (entries of the wijken they coordinate).
     "directory.verify": async (ctx, data) => {
-      const result = await ctx.deps.upkeep.verify(ctx.actor, String(data.serviceId ?? "").slice(0, 200));
-      const coordinator = ctx.actor.coordinatorOf.length > 0 || ctx.actor.networkMunicipality !== null;
+      const result = await ctx.deps.upkeep.verify(ctx.caller, String(data.serviceId ?? "").slice(0, 200));
+      const coordinator =
+        ctx.caller.actor.coordinatorOf.length > 0 || ctx.caller.actor.networkMunicipality !== null;
       if (result.kind === "not-contact" && coordinator && coordinatorVerify)
         return coordinatorVerify(ctx, data);
       return { replies: [upkeepVerifyView(result, ctx.lang)] };

@@ -3,7 +3,7 @@
  * who leaves, and handle an erasure request for a case. Only administrators; every attempt by
  * anyone else is refused politely and audited. Administrators do not thereby see case data.
  */
-import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import type { ChatChannel } from "../../../core/access/chat-channel.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import type { Notifier } from "../../../core/shared/notifier.port.js";
@@ -43,14 +43,14 @@ export class AdminService {
     },
   ) {}
 
-  async link(actor: Actor, request: LinkRequest, channel: string): Promise<AdminResult> {
+  async link(caller: Caller, request: LinkRequest): Promise<AdminResult> {
     const account: LinkAccount = {
       channel: request.channel,
       tenant: request.tenant ?? "",
       externalId: request.externalId,
     };
-    const entry = this.entry(actor, "admin.link", "create", channel, { subject: accountSubject(account) });
-    if (!actor.isAdmin) return this.refuse(entry);
+    const entry = this.entry(caller, "admin.link", "create", { subject: accountSubject(account) });
+    if (!caller.actor.isAdmin) return this.refuse(entry);
     const person = await this.deps.store.professional(request.professionalId);
     if (!person) return { kind: "unknown-professional", professionalId: request.professionalId };
     if (!person.active)
@@ -62,24 +62,20 @@ export class AdminService {
     return { kind: "linked", account, professionalId: person.id, name: person.name, previous };
   }
 
-  async unlink(
-    actor: Actor,
-    request: Omit<LinkRequest, "professionalId">,
-    channel: string,
-  ): Promise<AdminResult> {
+  async unlink(caller: Caller, request: Omit<LinkRequest, "professionalId">): Promise<AdminResult> {
     const account = { channel: request.channel, tenant: request.tenant, externalId: request.externalId };
     const subject = accountSubject({ ...account, tenant: account.tenant ?? "*" });
-    const entry = this.entry(actor, "admin.unlink", "delete", channel, { subject });
-    if (!actor.isAdmin) return this.refuse(entry);
+    const entry = this.entry(caller, "admin.unlink", "delete", { subject });
+    if (!caller.actor.isAdmin) return this.refuse(entry);
     const count = await this.deps.store.unlink(account, entry);
     return { kind: "unlinked", channel: request.channel, externalId: request.externalId, count };
   }
 
-  async deactivate(actor: Actor, professionalId: string, channel: string): Promise<AdminResult> {
-    const entry = this.entry(actor, "admin.deactivate", "update", channel, {
+  async deactivate(caller: Caller, professionalId: string): Promise<AdminResult> {
+    const entry = this.entry(caller, "admin.deactivate", "update", {
       subject: `professional:${professionalId}`.slice(0, 200),
     });
-    if (!actor.isAdmin) return this.refuse(entry);
+    if (!caller.actor.isAdmin) return this.refuse(entry);
     const person = await this.deps.store.professional(professionalId);
     if (!person) return { kind: "unknown-professional", professionalId };
     if (!person.active) return { kind: "already-inactive", professionalId, name: person.name };
@@ -93,9 +89,9 @@ export class AdminService {
    * with open handovers or still open is restricted, because care and its record go on; a closed
    * case loses its personal fields now and the pseudonymous rest is restricted.
    */
-  async erase(actor: Actor, caseCode: string, channel: string): Promise<ErasureResult> {
-    const entry = this.entry(actor, "case.erase", "delete", channel, { caseCode });
-    if (!actor.isAdmin) {
+  async erase(caller: Caller, caseCode: string): Promise<ErasureResult> {
+    const entry = this.entry(caller, "case.erase", "delete", { caseCode });
+    if (!caller.actor.isAdmin) {
       await this.deps.audit.record({ ...entry, authorised: false });
       return { kind: "refused" };
     }
@@ -119,19 +115,13 @@ export class AdminService {
     return { kind: "erased", caseCode };
   }
 
-  private entry(
-    actor: Actor,
-    event: string,
-    action: AuditAction,
-    channel: string,
-    extra: Partial<AuditEntry>,
-  ): AuditEntry {
+  private entry(caller: Caller, event: string, action: AuditAction, extra: Partial<AuditEntry>): AuditEntry {
     return {
       event,
       action,
       at: this.deps.clock.now(),
-      actorId: actor.professionalId,
-      channel,
+      actorId: caller.actor.professionalId,
+      channel: caller.channel,
       authorised: true,
       ...extra,
     };

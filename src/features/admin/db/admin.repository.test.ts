@@ -60,16 +60,14 @@ describe("chat identity links", () => {
     const account = { channel: "slack" as const, tenant: "T1", externalId: "U123ABC" };
     expect(await identities.actorFor(account)).toBeNull();
     const linked = await service().link(
-      admin,
+      { actor: admin, channel: "web" },
       { channel: "slack", externalId: "U123ABC", tenant: null, professionalId: "p-anouk-peeters" },
-      "web",
     );
     expect(linked).toMatchObject({ kind: "linked", name: "Anouk Peeters", previous: null });
     expect((await identities.actorFor(account))?.professionalId).toBe("p-anouk-peeters");
     const unlinked = await service().unlink(
-      admin,
+      { actor: admin, channel: "web" },
       { channel: "slack", externalId: "U123ABC", tenant: null },
-      "web",
     );
     expect(unlinked).toMatchObject({ kind: "unlinked", count: 1 });
     expect(await identities.actorFor(account)).toBeNull();
@@ -82,9 +80,8 @@ describe("chat identity links", () => {
 
   it("refuses a non-administrator politely, changes nothing and audits the attempt", async () => {
     const result = await service().link(
-      stranger,
+      { actor: stranger, channel: "slack" },
       { channel: "teams", externalId: "aad-1", tenant: null, professionalId: "p-jos-willems" },
-      "slack",
     );
     expect(result).toEqual({ kind: "refused" });
     expect(await db.prisma.chatIdentity.count({ where: { externalId: "aad-1" } })).toBe(0);
@@ -94,9 +91,8 @@ describe("chat identity links", () => {
 
   it("answers an unknown professional id without linking", async () => {
     const result = await service().link(
-      admin,
+      { actor: admin, channel: "web" },
       { channel: "slack", externalId: "U9", tenant: "T1", professionalId: "p-nobody" },
-      "web",
     );
     expect(result).toEqual({ kind: "unknown-professional", professionalId: "p-nobody" });
     expect(await db.prisma.chatIdentity.count({ where: { externalId: "U9" } })).toBe(0);
@@ -119,7 +115,7 @@ describe("deactivating a professional who leaves", () => {
     // Mirjam coordinates OVV-101 herself: its coordinator is her, so that point has nobody either.
     await db.prisma.case.update({ where: { code: "OVV-101" }, data: { coordinatorId: "p-nadia-veenstra" } });
 
-    const result = await service().deactivate(admin, "p-mirjam-dewit", "web");
+    const result = await service().deactivate({ actor: admin, channel: "web" }, "p-mirjam-dewit");
 
     expect(result).toMatchObject({
       kind: "deactivated",
@@ -152,7 +148,7 @@ describe("deactivating a professional who leaves", () => {
   });
 
   it("keeps a contacted handover contacted but takes it off the leaver's name", async () => {
-    await service().deactivate(admin, "p-anouk-peeters", "web");
+    await service().deactivate({ actor: admin, channel: "web" }, "p-anouk-peeters");
     const handover = await db.prisma.handover.findUniqueOrThrow({ where: { id: "ho-002" } });
     expect(handover).toMatchObject({ status: "contacted", toProfessionalId: null });
     const told = await db.prisma.outboxMessage.findMany({ where: { kind: "admin.deactivated" } });
@@ -164,9 +160,9 @@ describe("deactivating a professional who leaves", () => {
     const failing: RenderDeactivation = () => {
       throw new Error("render failed");
     };
-    await expect(service(failing).deactivate(admin, "p-anouk-peeters", "web")).rejects.toThrow(
-      "render failed",
-    );
+    await expect(
+      service(failing).deactivate({ actor: admin, channel: "web" }, "p-anouk-peeters"),
+    ).rejects.toThrow("render failed");
     expect(
       (await db.prisma.professional.findUniqueOrThrow({ where: { id: "p-anouk-peeters" } })).active,
     ).toBe(true);
@@ -177,8 +173,8 @@ describe("deactivating a professional who leaves", () => {
   });
 
   it("says so when the professional was already inactive", async () => {
-    await service().deactivate(admin, "p-anouk-peeters", "web");
-    expect(await service().deactivate(admin, "p-anouk-peeters", "web")).toMatchObject({
+    await service().deactivate({ actor: admin, channel: "web" }, "p-anouk-peeters");
+    expect(await service().deactivate({ actor: admin, channel: "web" }, "p-anouk-peeters")).toMatchObject({
       kind: "already-inactive",
     });
   });
@@ -186,7 +182,7 @@ describe("deactivating a professional who leaves", () => {
 
 describe("erasure requests", () => {
   it("restricts a case with open handovers instead of erasing it", async () => {
-    const result = await service().erase(admin, "WYC-014", "web");
+    const result = await service().erase({ actor: admin, channel: "web" }, "WYC-014");
     expect(result).toEqual({ kind: "restricted", caseCode: "WYC-014", reason: "open-handovers" });
     const found = await db.prisma.case.findUniqueOrThrow({ where: { code: "WYC-014" } });
     expect(found.restrictedAt).not.toBeNull();
@@ -196,7 +192,7 @@ describe("erasure requests", () => {
   });
 
   it("erases the personal fields of a closed case and restricts the rest", async () => {
-    const result = await service().erase(admin, "WYC-003", "web");
+    const result = await service().erase({ actor: admin, channel: "web" }, "WYC-003");
     expect(result).toEqual({ kind: "erased", caseCode: "WYC-003" });
     const found = await db.prisma.case.findUniqueOrThrow({
       where: { code: "WYC-003" },
@@ -210,7 +206,9 @@ describe("erasure requests", () => {
   });
 
   it("refuses a non-administrator and audits the attempt", async () => {
-    expect(await service().erase(stranger, "WYC-003", "teams")).toEqual({ kind: "refused" });
+    expect(await service().erase({ actor: stranger, channel: "teams" }, "WYC-003")).toEqual({
+      kind: "refused",
+    });
     expect((await db.prisma.case.findUniqueOrThrow({ where: { code: "WYC-003" } })).summary).not.toBeNull();
     const [record] = await auditOf("case.erase");
     expect(record).toMatchObject({ authorised: false, actorId: "p-jos-willems", caseCode: "WYC-003" });

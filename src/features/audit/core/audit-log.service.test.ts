@@ -60,7 +60,7 @@ const query = { caseCode: null, professionalText: null, from: null, to: null };
 describe("AuditLogService.query", () => {
   it("refuses a non-administrator and records the refused attempt", async () => {
     const { service, recorded, filters } = setup();
-    const result = await service.query(anouk, { ...query, caseCode: "WYC-014" }, "slack");
+    const result = await service.query({ actor: anouk, channel: "slack" }, { ...query, caseCode: "WYC-014" });
     expect(result).toEqual({ kind: "refused" });
     expect(filters).toHaveLength(0);
     expect(recorded).toEqual([
@@ -70,7 +70,7 @@ describe("AuditLogService.query", () => {
 
   it("lists a case's records and logs the query itself", async () => {
     const { service, recorded } = setup();
-    const result = await service.query(admin, { ...query, caseCode: "WYC-014" }, "web");
+    const result = await service.query({ actor: admin, channel: "web" }, { ...query, caseCode: "WYC-014" });
     expect(result).toMatchObject({ kind: "records", records: [{ event: "case.view" }] });
     expect(recorded).toEqual([
       expect.objectContaining({
@@ -84,7 +84,7 @@ describe("AuditLogService.query", () => {
 
   it("reads a period in Amsterdam days: the 'to' day is included", async () => {
     const { service, filters } = setup();
-    await service.query(admin, { ...query, from: "2026-11-01", to: "2026-11-30" }, "web");
+    await service.query({ actor: admin, channel: "web" }, { ...query, from: "2026-11-01", to: "2026-11-30" });
     expect(filters[0]).toMatchObject({
       from: new Date("2026-10-31T23:00:00Z"),
       to: new Date("2026-11-30T23:00:00Z"),
@@ -93,18 +93,21 @@ describe("AuditLogService.query", () => {
 
   it("reads Dutch date words with chrono", async () => {
     const { service, filters } = setup();
-    await service.query(admin, { ...query, from: "1 november" }, "web");
+    await service.query({ actor: admin, channel: "web" }, { ...query, from: "1 november" });
     expect(filters[0]?.from).toEqual(new Date("2026-10-31T23:00:00Z"));
   });
 
   it("answers a date it cannot read, and a missing filter, without reading the log", async () => {
     const { service, filters } = setup();
     expect(
-      await service.query(admin, { ...query, from: "gisteravond laat misschien?" }, "web"),
+      await service.query(
+        { actor: admin, channel: "web" },
+        { ...query, from: "gisteravond laat misschien?" },
+      ),
     ).toMatchObject({
       kind: "bad-date",
     });
-    expect(await service.query(admin, query, "web")).toEqual({ kind: "needs-filter" });
+    expect(await service.query({ actor: admin, channel: "web" }, query)).toEqual({ kind: "needs-filter" });
     expect(filters).toHaveLength(0);
   });
 
@@ -115,16 +118,23 @@ describe("AuditLogService.query", () => {
     ];
     const { service, filters } = setup(people);
     expect(
-      await service.query(admin, { ...query, professionalText: "p-anouk-peeters" }, "web"),
+      await service.query(
+        { actor: admin, channel: "web" },
+        { ...query, professionalText: "p-anouk-peeters" },
+      ),
     ).toMatchObject({
       kind: "records",
       person: { id: "p-anouk-peeters" },
     });
     expect(filters[0]?.professionalId).toBe("p-anouk-peeters");
-    expect(await service.query(admin, { ...query, professionalText: "Anouk" }, "web")).toMatchObject({
+    expect(
+      await service.query({ actor: admin, channel: "web" }, { ...query, professionalText: "Anouk" }),
+    ).toMatchObject({
       kind: "ambiguous-person",
     });
-    expect(await service.query(admin, { ...query, professionalText: "Nobody" }, "web")).toMatchObject({
+    expect(
+      await service.query({ actor: admin, channel: "web" }, { ...query, professionalText: "Nobody" }),
+    ).toMatchObject({
       kind: "unknown-person",
     });
   });
@@ -133,7 +143,7 @@ describe("AuditLogService.query", () => {
 describe("AuditLogService.export", () => {
   it("exports a case's trail as JSON and logs it as an export", async () => {
     const { service, recorded } = setup();
-    const result = await service.export(admin, "WYC-014", "json", "web");
+    const result = await service.export({ actor: admin, channel: "web" }, "WYC-014", "json");
     if (result.kind !== "export") throw new Error("expected an export");
     const document = JSON.parse(result.content);
     expect(document).toMatchObject({ format: "wijkbot-audit-export/1", caseCode: "WYC-014" });
@@ -150,7 +160,9 @@ describe("AuditLogService.export", () => {
 
   it("refuses a non-administrator and records it", async () => {
     const { service, recorded } = setup();
-    expect(await service.export(anouk, "WYC-014", "csv", "teams")).toEqual({ kind: "refused" });
+    expect(await service.export({ actor: anouk, channel: "teams" }, "WYC-014", "csv")).toEqual({
+      kind: "refused",
+    });
     expect(recorded[0]).toMatchObject({ action: "export", authorised: false });
   });
 

@@ -3,7 +3,7 @@
  * export a case's trail for a citizen's access request (AVG art. 15). Reading the log is itself
  * logged, and so is every refused attempt.
  */
-import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import type { AuditEntry, AuditPort } from "./audit.port.js";
 import { toCsv, toJson } from "./audit-export.js";
@@ -37,7 +37,7 @@ export class AuditLogService {
     private readonly deps: { reader: AuditReader; people: PeopleFinder; audit: AuditPort; clock: Clock },
   ) {}
 
-  async query(actor: Actor, query: AuditQuery, channel: string): Promise<AuditQueryResult> {
+  async query({ actor, channel }: Caller, query: AuditQuery): Promise<AuditQueryResult> {
     const now = this.deps.clock.now();
     const entry = (authorised: boolean, extra: Partial<AuditEntry> = {}): AuditEntry => ({
       event: "audit.query",
@@ -84,10 +84,9 @@ export class AuditLogService {
 
   /** The whole trail of one case, for the citizen's access request; logged as an export. */
   async export(
-    actor: Actor,
+    { actor, channel }: Caller,
     caseCode: string | null,
     format: "json" | "csv",
-    channel: string,
   ): Promise<AuditExportResult> {
     const now = this.deps.clock.now();
     if (!actor.isAdmin) {

@@ -7,16 +7,14 @@ import { caseNotFound } from "../core/case.service.js";
 import { caseView, myCasesView } from "../views/case.view.js";
 
 async function showCase(ctx: HandlerContext, code: string): Promise<Message> {
-  const record = await ctx.deps.cases.show(ctx.actor, code, ctx.turn.account.channel);
+  const record = await ctx.deps.cases.show(ctx.caller, code);
   return caseView(record, await ctx.deps.topics(), ctx.lang);
 }
 
 export const cases: Capability = {
   commands: {
     "case.show": async (ctx, command) => [await showCase(ctx, command.code)],
-    "cases.mine": async (ctx) => [
-      myCasesView(await ctx.deps.cases.mine(ctx.actor, ctx.turn.account.channel), ctx.lang),
-    ],
+    "cases.mine": async (ctx) => [myCasesView(await ctx.deps.cases.mine(ctx.caller), ctx.lang)],
   },
   actions: {
     "case.show": async (ctx, data) => {

@@ -2,7 +2,7 @@
  * "casus WYC-014" and "mijn casussen". Every read of case data is audited, refused reads too; a
  * code that exists but is not the asker's answers exactly like a code that does not exist.
  */
-import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { caseAccess } from "../../../core/access/case-access.policy.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import type { Clock } from "../../../core/shared/clock.js";
@@ -14,7 +14,7 @@ const MY_CASES_LIMIT = 25;
 export class CaseService {
   constructor(private readonly deps: { cases: CaseReader; audit: AuditPort; clock: Clock }) {}
 
-  async show(actor: Actor, code: string, channel: string): Promise<CaseRecord> {
+  async show({ actor, channel }: Caller, code: string): Promise<CaseRecord> {
     const now = this.deps.clock.now();
     const record = await this.deps.cases.byCode(code, now);
     const basis = record ? caseAccess(actor, record) : null;
@@ -33,7 +33,7 @@ export class CaseService {
     return record;
   }
 
-  async mine(actor: Actor, channel: string): Promise<CaseListItem[]> {
+  async mine({ actor, channel }: Caller): Promise<CaseListItem[]> {
     const items = await this.deps.cases.mine(actor.professionalId, MY_CASES_LIMIT);
     await this.deps.audit.record({
       event: "case.list",

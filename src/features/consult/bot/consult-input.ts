@@ -1,7 +1,6 @@
-/** Small helpers of the consult handlers: validated button data, the channel, a reply. */
+/** Small helpers of the consult handlers: validated button data and a reply. */
 import type { z } from "zod/v4";
 import type { ActionResult } from "../../../bot/bot.js";
-import type { HandlerContext } from "../../../bot/handler.js";
 import { AppError } from "../../../core/shared/app-error.js";
 
 /** Parses button data or refuses with the same "input invalid" answer for every bad payload. */
@@ -15,7 +14,5 @@ export function parseData<T>(schema: z.ZodType<T>, data: Record<string, string>)
   }
   return parsed.data;
 }
-
-export const channelOf = (ctx: HandlerContext) => ctx.turn.account.channel;
 
 export const replies = (messages: ActionResult["replies"]): ActionResult => ({ replies: messages });

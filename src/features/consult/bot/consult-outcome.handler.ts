@@ -10,20 +10,20 @@ import type { ActionPointInput } from "../core/consult-agenda.policy.js";
 import { ct } from "../views/consult.texts.js";
 import { answerView, refusalText } from "../views/consult-answer.view.js";
 import { OUTCOME_ACTION_ROWS, outcomeForm } from "../views/consult-forms.view.js";
-import { channelOf, parseData, replies } from "./consult-input.js";
+import { parseData, replies } from "./consult-input.js";
 
 const consultData = z.object({ consultId: z.string().min(1).max(80) });
 
 export const outcome: ActionHandler = async (ctx, data) => {
   const { consultId } = parseData(consultData, data);
-  const current = await ctx.deps.consults.show(ctx.actor, channelOf(ctx), consultId);
+  const current = await ctx.deps.consults.show(ctx.caller, consultId);
   if (data.submitted !== "true") return replies([outcomeForm(current.consult, ctx.lang)]);
   const { points, errors } = actionPoints(data, ct(ctx.lang, "required"));
   if (Object.keys(errors).length > 0) return replies([outcomeForm(current.consult, ctx.lang, errors)]);
   const attendedIds = current.consult.participants.flatMap((p) =>
     p.professionalId && data[`attended.${p.professionalId}`] === "true" ? [p.professionalId] : [],
   );
-  const answer = await ctx.deps.consults.recordOutcome(ctx.actor, channelOf(ctx), {
+  const answer = await ctx.deps.consults.recordOutcome(ctx.caller, {
     consultId,
     outcome: (data.outcome ?? "").slice(0, 5000),
     actionPoints: points,
@@ -34,7 +34,7 @@ export const outcome: ActionHandler = async (ctx, data) => {
     const text = refusalText(answer.refusal, answer, ctx.lang);
     return replies([outcomeForm(answer.consult, ctx.lang, { [field]: text })]);
   }
-  return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+  return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
 };
 
 function actionPoints(

@@ -15,7 +15,7 @@ import { icsMessage, relativesMessage } from "../views/consult.view.js";
 import { answerView, planView } from "../views/consult-answer.view.js";
 import { addParticipantForm, agendaForm, rescheduleForm } from "../views/consult-forms.view.js";
 import { attendanceView, myConsultsView, myTasksView } from "../views/consult-lists.view.js";
-import { channelOf, parseData, replies } from "./consult-input.js";
+import { parseData, replies } from "./consult-input.js";
 import { outcome } from "./consult-outcome.handler.js";
 
 const id = z.string().min(1).max(80);
@@ -28,33 +28,27 @@ function withConsult(
   return (ctx, data) => work(ctx, parseData(consultData, data).consultId, data);
 }
 
-const show = (ctx: HandlerContext, consultId: string) =>
-  ctx.deps.consults.show(ctx.actor, channelOf(ctx), consultId);
+const show = (ctx: HandlerContext, consultId: string) => ctx.deps.consults.show(ctx.caller, consultId);
 
 export const consults: Capability = {
   commands: {
     "consult.plan": async (ctx, command) => {
       if (!command.caseCode) return [noticeMessage(ctx.lang, "info", ct(ctx.lang, "plan.which-case"))];
-      const result = await ctx.deps.consults.plan(
-        ctx.actor,
-        channelOf(ctx),
-        command.caseCode,
-        command.windowText,
-      );
-      return planView(result, ctx.lang, ctx.actor.professionalId, command.windowText);
+      const result = await ctx.deps.consults.plan(ctx.caller, command.caseCode, command.windowText);
+      return planView(result, ctx.lang, ctx.caller.actor.professionalId, command.windowText);
     },
-    "consults.mine": async (ctx) => [
-      myConsultsView(await ctx.deps.consults.mine(ctx.actor, channelOf(ctx)), ctx.lang),
-    ],
-    "tasks.mine": async (ctx) => [
-      myTasksView(await ctx.deps.consults.tasks(ctx.actor, channelOf(ctx)), ctx.lang),
-    ],
+    "consults.mine": async (ctx) => [myConsultsView(await ctx.deps.consults.mine(ctx.caller), ctx.lang)],
+    "tasks.mine": async (ctx) => [myTasksView(await ctx.deps.consults.tasks(ctx.caller), ctx.lang)],
   },
   actions: {
     "consult.show": withConsult(async (ctx, consultId) => {
       const answer = await show(ctx, consultId);
       return replies(
-        answerView({ ...answer, ics: null, forwardToRelatives: false }, ctx.lang, ctx.actor.professionalId),
+        answerView(
+          { ...answer, ics: null, forwardToRelatives: false },
+          ctx.lang,
+          ctx.caller.actor.professionalId,
+        ),
       );
     }),
     "consult.vote": async (ctx, data) => {
@@ -62,19 +56,19 @@ export const consults: Capability = {
         slotData.extend({ answer: z.enum(VOTE_ANSWERS as ["yes", "no", "if-needed"]) }),
         data,
       );
-      const answer = await ctx.deps.consults.vote(ctx.actor, channelOf(ctx), input);
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      const answer = await ctx.deps.consults.vote(ctx.caller, input);
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     },
     "consult.confirm": async (ctx, data) => {
-      const answer = await ctx.deps.consults.confirm(ctx.actor, channelOf(ctx), parseData(slotData, data));
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      const answer = await ctx.deps.consults.confirm(ctx.caller, parseData(slotData, data));
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     },
     "consult.cancel": withConsult(async (ctx, consultId) =>
       replies(
         answerView(
-          await ctx.deps.consults.cancel(ctx.actor, channelOf(ctx), consultId),
+          await ctx.deps.consults.cancel(ctx.caller, consultId),
           ctx.lang,
-          ctx.actor.professionalId,
+          ctx.caller.actor.professionalId,
         ),
       ),
     ),
@@ -85,23 +79,23 @@ export const consults: Capability = {
         consultData.extend({ date: z.string().max(10), time: z.string().max(5) }),
         data,
       );
-      const answer = await ctx.deps.consults.reschedule(ctx.actor, channelOf(ctx), input);
+      const answer = await ctx.deps.consults.reschedule(ctx.caller, input);
       if (answer.refusal?.kind === "slot") {
-        const error = answerView(answer, ctx.lang, ctx.actor.professionalId)[0]!.summary;
+        const error = answerView(answer, ctx.lang, ctx.caller.actor.professionalId)[0]!.summary;
         return replies([rescheduleForm(answer.consult, ctx.lang, { time: error })]);
       }
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     }),
     "consult.agenda-add": withConsult(async (ctx, consultId, data) => {
       if (data.submitted !== "true")
         return replies([agendaForm((await show(ctx, consultId)).consult, ctx.lang)]);
       const text = parseData(consultData.extend({ text: z.string().max(2000) }), data).text;
-      const answer = await ctx.deps.consults.addAgendaItem(ctx.actor, channelOf(ctx), consultId, text);
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      const answer = await ctx.deps.consults.addAgendaItem(ctx.caller, consultId, text);
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     }),
     "consult.outcome": outcome,
     "consult.attendance": withConsult(async (ctx, consultId) => {
-      const list = await ctx.deps.consults.attendance(ctx.actor, channelOf(ctx), consultId);
+      const list = await ctx.deps.consults.attendance(ctx.caller, consultId);
       if (!list)
         return replies([
           noticeMessage(ctx.lang, "warning", ct(ctx.lang, "attendance.not-member"), "private"),
@@ -113,7 +107,7 @@ export const consults: Capability = {
       return replies(
         answer.ics
           ? [icsMessage(answer.ics, ctx.lang)]
-          : answerView(answer, ctx.lang, ctx.actor.professionalId),
+          : answerView(answer, ctx.lang, ctx.caller.actor.professionalId),
       );
     }),
     "consult.relatives": withConsult(async (ctx, consultId) => {
@@ -125,7 +119,7 @@ export const consults: Capability = {
     "consult.participant-add": withConsult(async (ctx, consultId, data) => {
       const { consult } = await show(ctx, consultId);
       if (data.submitted !== "true") {
-        const record = await ctx.deps.cases.show(ctx.actor, consult.caseCode, channelOf(ctx));
+        const record = await ctx.deps.cases.show(ctx.caller, consult.caseCode);
         const roster = record.members.map((m) => ({ professionalId: m.id, name: m.name, role: m.role }));
         return replies([addParticipantForm(consult, roster, ctx.lang)]);
       }
@@ -139,16 +133,16 @@ export const consults: Capability = {
             required: false,
           }
         : { kind: "add-relative" as const, label };
-      const answer = await ctx.deps.consults.editParticipant(ctx.actor, channelOf(ctx), consultId, edit);
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      const answer = await ctx.deps.consults.editParticipant(ctx.caller, consultId, edit);
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     }),
     "consult.participant-remove": withConsult(async (ctx, consultId, data) => {
       const { participantId } = parseData(consultData.extend({ participantId: id }), data);
-      const answer = await ctx.deps.consults.editParticipant(ctx.actor, channelOf(ctx), consultId, {
+      const answer = await ctx.deps.consults.editParticipant(ctx.caller, consultId, {
         kind: "remove",
         participantId,
       });
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     }),
     "consult.participant-required": withConsult(async (ctx, consultId, data) => {
       const input = parseData(
@@ -160,15 +154,15 @@ export const consults: Capability = {
         participantId: input.participantId,
         required: input.required === "true",
       };
-      const answer = await ctx.deps.consults.editParticipant(ctx.actor, channelOf(ctx), consultId, edit);
-      return replies(answerView(answer, ctx.lang, ctx.actor.professionalId));
+      const answer = await ctx.deps.consults.editParticipant(ctx.caller, consultId, edit);
+      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
     }),
   },
 };
 
 /** Only people on the case roster can be added; anyone else is refused like an unknown person. */
 async function roleOnCase(ctx: HandlerContext, code: string, professionalId: string): Promise<string> {
-  const record = await ctx.deps.cases.show(ctx.actor, code, channelOf(ctx));
+  const record = await ctx.deps.cases.show(ctx.caller, code);
   const member = record.members.find((m) => m.id === professionalId);
   if (!member) {
     throw new AppError("INPUT_INVALID", "participant not on the case roster", {

@@ -4,7 +4,7 @@
  * that exists but belongs to a case the actor may not see answers exactly like one that does not
  * exist.
  */
-import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { type CaseAccessBasis, caseAccess } from "../../../core/access/case-access.policy.js";
 import type { HolidayOptions } from "../../../core/calendar/holidays.js";
 import { AppError } from "../../../core/shared/app-error.js";
@@ -52,12 +52,6 @@ export function kickingStore(store: ConsultStore, notifier: Notifier | undefined
     recordOutcome: async (id, guard, record, effects) =>
       kick(await store.recordOutcome(id, guard, record, effects), effects),
   };
-}
-
-/** Who the use case runs for and through which channel: every audit record names both. */
-export interface Caller {
-  actor: Actor;
-  channel: string;
 }
 
 export function consultNotFound(id: string): AppError {

@@ -5,6 +5,7 @@
  * transaction by the store.
  */
 
+import type { Caller } from "../../../core/access/caller.js";
 import type {
   ConsultNotice,
   ConsultParticipantRecord,
@@ -20,7 +21,6 @@ import {
 } from "./consult-agenda.policy.js";
 import {
   auditEntry,
-  type Caller,
   type ConsultDeps,
   loadForActor,
   noticesFor,

@@ -3,6 +3,7 @@
  * has every required participant (or when the organiser overrides). Confirmation is a guarded
  * transition: when two last votes arrive together only one confirms, and the other sees it.
  */
+import type { Caller } from "../../../core/access/caller.js";
 import { caseAccess } from "../../../core/access/case-access.policy.js";
 import { addDays, localDate, startOfLocalDay } from "../../../core/calendar/amsterdam-time.js";
 import { caseNotFound } from "../../cases/core/case.service.js";
@@ -11,7 +12,6 @@ import type { ConsultAnswer, PlanResult } from "./consult.result.js";
 import { confirm } from "./consult.state.js";
 import {
   auditEntry,
-  type Caller,
   type ConsultDeps,
   hasRelatives,
   loadForActor,

@@ -6,6 +6,7 @@
  * consult-lifecycle.ts; this class is the one entry the bot and jobs call.
  */
 import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import type { ConsultRecord } from "./consult.ports.js";
 import type { AttendanceList, ConsultAnswer, MyConsults, MyTasks, PlanResult } from "./consult.result.js";
 import { reminderDue } from "./consult.state.js";
@@ -36,7 +37,7 @@ const LIST_LIMIT = 25;
 const REMINDER_HORIZON_DAYS = 6;
 const REMINDER_BATCH = 200;
 /** Jobs act as the system: no professional, channel "job". */
-const SYSTEM = { actor: { professionalId: "" } as Actor, channel: "job" };
+const SYSTEM: Caller = { actor: { professionalId: "" } as Actor, channel: "job" };
 
 export type { ConsultDeps } from "./consult-effects.js";
 
@@ -47,46 +48,46 @@ export class ConsultService {
     this.deps = { ...deps, store: kickingStore(deps.store, deps.notifier) };
   }
 
-  plan(actor: Actor, channel: string, code: string, windowText: string | null): Promise<PlanResult> {
-    return planConsult(this.deps, { actor, channel }, code, windowText);
+  plan(caller: Caller, code: string, windowText: string | null): Promise<PlanResult> {
+    return planConsult(this.deps, caller, code, windowText);
   }
 
-  vote(actor: Actor, channel: string, input: { consultId: string; slotId: string; answer: VoteAnswer }) {
-    return voteOnSlot(this.deps, { actor, channel }, input);
+  vote(caller: Caller, input: { consultId: string; slotId: string; answer: VoteAnswer }) {
+    return voteOnSlot(this.deps, caller, input);
   }
 
   /** The organiser's override: confirm this slot whatever the votes say. */
-  confirm(actor: Actor, channel: string, input: { consultId: string; slotId: string }) {
-    return confirmByOrganiser(this.deps, { actor, channel }, input);
+  confirm(caller: Caller, input: { consultId: string; slotId: string }) {
+    return confirmByOrganiser(this.deps, caller, input);
   }
 
-  editParticipant(actor: Actor, channel: string, consultId: string, edit: ParticipantEditInput) {
-    return editParticipant(this.deps, { actor, channel }, consultId, edit);
+  editParticipant(caller: Caller, consultId: string, edit: ParticipantEditInput) {
+    return editParticipant(this.deps, caller, consultId, edit);
   }
 
-  addAgendaItem(actor: Actor, channel: string, consultId: string, text: string) {
-    return addAgenda(this.deps, { actor, channel }, consultId, text);
+  addAgendaItem(caller: Caller, consultId: string, text: string) {
+    return addAgenda(this.deps, caller, consultId, text);
   }
 
-  reschedule(actor: Actor, channel: string, input: { consultId: string; date: string; time: string }) {
-    return rescheduleConsult(this.deps, { actor, channel }, input);
+  reschedule(caller: Caller, input: { consultId: string; date: string; time: string }) {
+    return rescheduleConsult(this.deps, caller, input);
   }
 
-  cancel(actor: Actor, channel: string, consultId: string): Promise<ConsultAnswer> {
-    return cancelConsult(this.deps, { actor, channel }, consultId);
+  cancel(caller: Caller, consultId: string): Promise<ConsultAnswer> {
+    return cancelConsult(this.deps, caller, consultId);
   }
 
   recordOutcome(
-    actor: Actor,
-    channel: string,
+    caller: Caller,
     input: { consultId: string; outcome: string; actionPoints: ActionPointInput[]; attendedIds: string[] },
   ) {
-    return recordConsultOutcome(this.deps, { actor, channel }, input);
+    return recordConsultOutcome(this.deps, caller, input);
   }
 
   /** The consult as it stands, with the actor's copy of the invite once it is scheduled. */
-  async show(actor: Actor, channel: string, consultId: string): Promise<ConsultAnswer> {
-    const { consult } = await loadForActor(this.deps, { actor, channel }, consultId, "consult.view", "read");
+  async show(caller: Caller, consultId: string): Promise<ConsultAnswer> {
+    const { consult } = await loadForActor(this.deps, caller, consultId, "consult.view", "read");
+    const { actor } = caller;
     const lang = actor.locale ?? "nl";
     return {
       consult,
@@ -97,29 +98,24 @@ export class ConsultService {
     };
   }
 
-  async mine(actor: Actor, channel: string): Promise<MyConsults> {
-    const items = await this.deps.store.mine(actor.professionalId, this.deps.clock.now(), LIST_LIMIT);
-    await this.auditList(actor, channel, "consult.list", items.length);
+  async mine(caller: Caller): Promise<MyConsults> {
+    const items = await this.deps.store.mine(caller.actor.professionalId, this.deps.clock.now(), LIST_LIMIT);
+    await this.auditList(caller, "consult.list", items.length);
     return { items };
   }
 
-  async tasks(actor: Actor, channel: string): Promise<MyTasks> {
-    const items = await this.deps.store.openTasks(actor.professionalId, LIST_LIMIT);
-    await this.auditList(actor, channel, "action-point.list", items.length);
+  async tasks(caller: Caller): Promise<MyTasks> {
+    const items = await this.deps.store.openTasks(caller.actor.professionalId, LIST_LIMIT);
+    await this.auditList(caller, "action-point.list", items.length);
     return { items };
   }
 
   /** Who was there, for accreditation: organiser and participants only, audited as an export. */
-  async attendance(actor: Actor, channel: string, consultId: string): Promise<AttendanceList | null> {
-    const { consult } = await loadForActor(
-      this.deps,
-      { actor, channel },
-      consultId,
-      "consult.attendance",
-      "export",
-    );
-    const member = consult.participants.some((p) => p.professionalId === actor.professionalId);
-    if (!member && actor.professionalId !== consult.organizerId) return null;
+  async attendance(caller: Caller, consultId: string): Promise<AttendanceList | null> {
+    const { consult } = await loadForActor(this.deps, caller, consultId, "consult.attendance", "export");
+    const me = caller.actor.professionalId;
+    const member = consult.participants.some((p) => p.professionalId === me);
+    if (!member && me !== consult.organizerId) return null;
     return { consult, csv: attendanceCsv(consult) };
   }
 
@@ -150,13 +146,13 @@ export class ConsultService {
     return null;
   }
 
-  private async auditList(actor: Actor, channel: string, event: string, count: number): Promise<void> {
+  private async auditList(caller: Caller, event: string, count: number): Promise<void> {
     await this.deps.audit.record({
       event,
       action: "read",
       at: this.deps.clock.now(),
-      actorId: actor.professionalId,
-      channel,
+      actorId: caller.actor.professionalId,
+      channel: caller.channel,
       authorised: true,
       detail: { count },
     });

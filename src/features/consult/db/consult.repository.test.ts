@@ -59,18 +59,21 @@ afterEach(async () => {
 });
 
 async function planAndConfirm() {
-  const planned = await service.plan(gijs, "web", "ULF-002", "volgende week");
+  const planned = await service.plan({ actor: gijs, channel: "web" }, "ULF-002", "volgende week");
   if (planned.kind !== "planned") throw new Error(planned.kind);
   const { consult } = planned;
   const slotId = consult.slots[0]!.id;
-  await service.vote(gijs, "web", { consultId: consult.id, slotId, answer: "yes" });
-  const confirmed = await service.vote(hilde, "web", { consultId: consult.id, slotId, answer: "yes" });
+  await service.vote({ actor: gijs, channel: "web" }, { consultId: consult.id, slotId, answer: "yes" });
+  const confirmed = await service.vote(
+    { actor: hilde, channel: "web" },
+    { consultId: consult.id, slotId, answer: "yes" },
+  );
   return { consult: confirmed.consult, confirmed };
 }
 
 describe("consult service on the repository", () => {
   it("never proposes a slot over a participant's other scheduled consult (pc-001 on Wednesday 13:30)", async () => {
-    const planned = await service.plan(gijs, "web", "ULF-002", "woensdag 25 november");
+    const planned = await service.plan({ actor: gijs, channel: "web" }, "ULF-002", "woensdag 25 november");
     expect(planned.kind).toBe("planned");
     if (planned.kind !== "planned") return;
     const busyStart = new Date("2026-11-25T12:30:00Z").getTime();
@@ -95,17 +98,23 @@ describe("consult service on the repository", () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]!.caseCode).toBe("ULF-002");
     expect(kicks).toBeGreaterThan(0);
-    const again = await service.confirm(gijs, "web", { consultId: consult.id, slotId: consult.slots[0]!.id });
+    const again = await service.confirm(
+      { actor: gijs, channel: "web" },
+      { consultId: consult.id, slotId: consult.slots[0]!.id },
+    );
     expect(again.refusal).toEqual({ kind: "state", refusal: { kind: "wrong-status", status: "scheduled" } });
   });
 
   it("refuses votes of someone who is not a participant, and hides the consult from strangers", async () => {
-    const planned = await service.plan(gijs, "web", "ULF-002", null);
+    const planned = await service.plan({ actor: gijs, channel: "web" }, "ULF-002", null);
     if (planned.kind !== "planned") throw new Error(planned.kind);
     const slotId = planned.consult.slots[0]!.id;
     const stranger = actor("p-anouk-peeters");
     await expect(
-      service.vote(stranger, "web", { consultId: planned.consult.id, slotId, answer: "yes" }),
+      service.vote(
+        { actor: stranger, channel: "web" },
+        { consultId: planned.consult.id, slotId, answer: "yes" },
+      ),
     ).rejects.toThrow(/not found/);
     const refused = await db.prisma.auditRecord.findFirst({ where: { actorId: "p-anouk-peeters" } });
     expect(refused?.authorised).toBe(false);
@@ -130,19 +139,22 @@ describe("consult service on the repository", () => {
   it("records outcome, attendance and action points; the owner sees them in mijn taken", async () => {
     const { consult } = await planAndConfirm();
     clock.set(new Date(consult.start!.getTime() + 60 * 60_000));
-    const done = await service.recordOutcome(gijs, "web", {
-      consultId: consult.id,
-      outcome: "Afspraken gemaakt",
-      attendedIds: ["p-gijs-lammers", "p-hilde-wolters"],
-      actionPoints: [{ ownerId: "p-roel-arends", text: "Hulpmiddelen aanvragen", dueOn: "2026-12-31" }],
-    });
+    const done = await service.recordOutcome(
+      { actor: gijs, channel: "web" },
+      {
+        consultId: consult.id,
+        outcome: "Afspraken gemaakt",
+        attendedIds: ["p-gijs-lammers", "p-hilde-wolters"],
+        actionPoints: [{ ownerId: "p-roel-arends", text: "Hulpmiddelen aanvragen", dueOn: "2026-12-31" }],
+      },
+    );
     expect(done.refusal).toBeNull();
     expect(done.consult.status).toBe("done");
-    const tasks = await service.tasks(roel, "web");
+    const tasks = await service.tasks({ actor: roel, channel: "web" });
     expect(tasks.items).toEqual([
       expect.objectContaining({ caseCode: "ULF-002", text: "Hulpmiddelen aanvragen", dueOn: "2026-12-31" }),
     ]);
-    const list = await service.attendance(hilde, "web", consult.id);
+    const list = await service.attendance({ actor: hilde, channel: "web" }, consult.id);
     expect(list?.csv.split("\n")).toContain("Hilde Wolters;wijkverpleegkundige;ja;ja");
     // A relative's attendance is not recorded (no toggle for them in the form).
     expect(list?.csv.split("\n")).toContain("Partner;;nee;");
@@ -152,7 +164,7 @@ describe("consult service on the repository", () => {
   });
 
   it("lists the imported consult pc-001 in mijn consulten with role and place", async () => {
-    const mine = await service.mine(gijs, "web");
+    const mine = await service.mine({ actor: gijs, channel: "web" });
     const imported = mine.items.find((i) => i.consultId === "pc-001");
     expect(imported).toMatchObject({ caseCode: "ULF-002", role: "huisarts", status: "scheduled" });
     expect(imported?.start?.toISOString()).toBe("2026-11-25T12:30:00.000Z");

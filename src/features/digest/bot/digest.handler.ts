@@ -11,10 +11,10 @@ export const digest: Capability = {
   commands: {
     "digest.show": async (ctx, command) => {
       const ask = { wijkId: command.wijk?.id ?? null, wijkText: command.wijkText };
-      return [showView(await ctx.deps.digests.show(ctx.actor, ask, ctx.turn.account.channel), ctx.lang)];
+      return [showView(await ctx.deps.digests.show(ctx.caller, ask), ctx.lang)];
     },
     "digest.schedule": async (ctx, command) => {
-      const result = await ctx.deps.digests.schedule(ctx.actor, {
+      const result = await ctx.deps.digests.schedule(ctx.caller, {
         day: command.day,
         time: command.time,
         wijkIds: command.wijkIds,
@@ -25,11 +25,11 @@ export const digest: Capability = {
   },
   actions: {
     "digest.nudge": async (ctx, data) => {
-      const result = await ctx.deps.digests.nudge(ctx.actor, String(data.handoverId ?? ""));
+      const result = await ctx.deps.digests.nudge(ctx.caller, String(data.handoverId ?? ""));
       return { replies: [nudgeResultView(result, ctx.lang)] };
     },
     "directory.verify": async (ctx, data) => {
-      const result = await ctx.deps.digests.verify(ctx.actor, String(data.serviceId ?? ""));
+      const result = await ctx.deps.digests.verify(ctx.caller, String(data.serviceId ?? ""));
       return { replies: [verifyResultView(result, ctx.lang)] };
     },
   },

@@ -95,7 +95,10 @@ function setup(target: NudgeTarget = overdue, now = "2026-11-23T09:00:00Z") {
 describe("DigestService.schedule", () => {
   it("moves the digest to Friday 16:00 and keeps the coordinated wijken", async () => {
     const { service, subscriptions } = setup();
-    const result = await service.schedule(ruud, { day: "fri", time: "16:00", wijkIds: [], pause: false });
+    const result = await service.schedule(
+      { actor: ruud, channel: "web" },
+      { day: "fri", time: "16:00", wijkIds: [], pause: false },
+    );
     expect(result).toMatchObject({
       kind: "scheduled",
       day: "fri",
@@ -110,27 +113,44 @@ describe("DigestService.schedule", () => {
 
   it("changes only what was said: the time stays when only the wijk and day change", async () => {
     const { service, subscriptions } = setup();
-    await service.schedule(ruud, { day: "fri", time: "16:00", wijkIds: [], pause: false });
-    await service.schedule(ruud, { day: "mon", time: null, wijkIds: ["wyc"], pause: false });
+    await service.schedule(
+      { actor: ruud, channel: "web" },
+      { day: "fri", time: "16:00", wijkIds: [], pause: false },
+    );
+    await service.schedule(
+      { actor: ruud, channel: "web" },
+      { day: "mon", time: null, wijkIds: ["wyc"], pause: false },
+    );
     expect(subscriptions.rows).toMatchObject([{ wijkIds: ["wyc"], day: "mon", time: "16:00" }]);
   });
 
   it("refuses a wijk the coordinator does not coordinate", async () => {
     const { service, subscriptions } = setup();
-    const result = await service.schedule(ruud, {
-      day: "mon",
-      time: "08:30",
-      wijkIds: ["mal"],
-      pause: false,
-    });
+    const result = await service.schedule(
+      { actor: ruud, channel: "web" },
+      {
+        day: "mon",
+        time: "08:30",
+        wijkIds: ["mal"],
+        pause: false,
+      },
+    );
     expect(result).toEqual({ kind: "not-yours", wijkNames: ["Malberg"] });
     expect(subscriptions.rows).toEqual([]);
   });
 
   it("pauses every subscription on 'overzicht uit'", async () => {
     const { service, subscriptions } = setup();
-    await service.schedule(ruud, { day: "mon", time: "08:00", wijkIds: [], pause: false });
-    expect(await service.schedule(ruud, { day: null, time: null, wijkIds: [], pause: true })).toEqual({
+    await service.schedule(
+      { actor: ruud, channel: "web" },
+      { day: "mon", time: "08:00", wijkIds: [], pause: false },
+    );
+    expect(
+      await service.schedule(
+        { actor: ruud, channel: "web" },
+        { day: null, time: null, wijkIds: [], pause: true },
+      ),
+    ).toEqual({
       kind: "paused",
     });
     expect(subscriptions.rows.every((r) => !r.active)).toBe(true);
@@ -139,7 +159,10 @@ describe("DigestService.schedule", () => {
   it("subscribes a network coordinator to the roll-up of the municipality", async () => {
     const { service, subscriptions } = setup();
     const network = { ...ruud, coordinatorOf: [], wijkIds: [], networkMunicipality: "GM0935" };
-    const result = await service.schedule(network, { day: null, time: null, wijkIds: [], pause: false });
+    const result = await service.schedule(
+      { actor: network, channel: "web" },
+      { day: null, time: null, wijkIds: [], pause: false },
+    );
     expect(result).toMatchObject({
       kind: "scheduled",
       day: "mon",
@@ -160,13 +183,19 @@ describe("DigestService.schedule", () => {
 describe("DigestService.nudge", () => {
   it("nudges the holder at most once per handover per local day", async () => {
     const { service, actions, clock } = setup();
-    expect(await service.nudge(ruud, "ho-1")).toEqual({ kind: "nudged", caseCode: "WYC-014" });
-    expect(await service.nudge(ruud, "ho-1")).toEqual({ kind: "already-today", caseCode: "WYC-014" });
+    expect(await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).toEqual({
+      kind: "nudged",
+      caseCode: "WYC-014",
+    });
+    expect(await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).toEqual({
+      kind: "already-today",
+      caseCode: "WYC-014",
+    });
     // 23:30 local is still the same day; 00:30 the next day is a new one.
     clock.set("2026-11-23T22:30:00Z");
-    expect((await service.nudge(ruud, "ho-1")).kind).toBe("already-today");
+    expect((await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).kind).toBe("already-today");
     clock.set("2026-11-23T23:30:00Z");
-    expect((await service.nudge(ruud, "ho-1")).kind).toBe("nudged");
+    expect((await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).kind).toBe("nudged");
     expect(actions.notices.map((n) => [n.holderId, n.overdueDays, n.idempotencyKey])).toEqual([
       ["anouk", 2, "digest-nudge:ho-1:2026-11-23"],
       ["anouk", 3, "digest-nudge:ho-1:2026-11-24"],
@@ -175,21 +204,24 @@ describe("DigestService.nudge", () => {
 
   it("answers 'not found' for a handover outside the coordinator's wijken, as for one that does not exist", async () => {
     const { service, actions } = setup({ ...overdue, wijkId: "mal" });
-    expect(await service.nudge(ruud, "ho-1")).toEqual({ kind: "not-found" });
-    expect(await service.nudge(ruud, "nope")).toEqual({ kind: "not-found" });
+    expect(await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).toEqual({ kind: "not-found" });
+    expect(await service.nudge({ actor: ruud, channel: "web" }, "nope")).toEqual({ kind: "not-found" });
     expect(actions.notices).toEqual([]);
   });
 
   it("does not nudge about a handover that is not overdue (any more)", async () => {
     const { service } = setup({ ...overdue, status: "contacted" });
-    expect(await service.nudge(ruud, "ho-1")).toEqual({ kind: "not-overdue", caseCode: "WYC-014" });
+    expect(await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).toEqual({
+      kind: "not-overdue",
+      caseCode: "WYC-014",
+    });
   });
 });
 
 describe("DigestService.verify", () => {
   it("marks an entry of the coordinator's wijken verified today (local date)", async () => {
     const { service, actions } = setup(overdue, "2026-11-23T23:30:00Z");
-    expect(await service.verify(ruud, "svc-oost")).toEqual({
+    expect(await service.verify({ actor: ruud, channel: "web" }, "svc-oost")).toEqual({
       kind: "verified",
       serviceName: "Oost",
       day: "2026-11-24",
@@ -199,7 +231,7 @@ describe("DigestService.verify", () => {
 
   it("refuses an entry that serves none of their wijken", async () => {
     const { service, actions } = setup();
-    expect(await service.verify(ruud, "svc-mal")).toEqual({ kind: "not-found" });
+    expect(await service.verify({ actor: ruud, channel: "web" }, "svc-mal")).toEqual({ kind: "not-found" });
     expect(actions.verified).toEqual([]);
   });
 });

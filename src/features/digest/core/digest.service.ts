@@ -5,6 +5,7 @@
  * (nudge the holder of an overdue handover, mark a directory entry verified).
  */
 import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { localDate, type Weekday } from "../../../core/calendar/amsterdam-time.js";
 import { isoWeekKey, scheduledInstant } from "../../../core/calendar/iso-week.js";
 import type { Clock } from "../../../core/shared/clock.js";
@@ -68,7 +69,7 @@ export class DigestService {
   constructor(private readonly deps: DigestDeps) {}
 
   /** "overzicht Wyckerpoort", or "overzicht" for all of the asker's wijken. */
-  async show(actor: Actor, ask: { wijkId: string | null; wijkText: string | null }, channel: string) {
+  async show({ actor, channel }: Caller, ask: { wijkId: string | null; wijkText: string | null }) {
     if (!isDigestRecipient(actor)) return { kind: "not-coordinator" } satisfies ShowResult;
     const visible = await this.visible(actor);
     const own = async () =>
@@ -105,7 +106,7 @@ export class DigestService {
     return reports;
   }
 
-  async schedule(actor: Actor, request: ScheduleRequest): Promise<ScheduleResult> {
+  async schedule({ actor }: Caller, request: ScheduleRequest): Promise<ScheduleResult> {
     if (!isDigestRecipient(actor)) return { kind: "not-coordinator" };
     const visible = await this.visible(actor);
     const foreign = request.wijkIds.filter((id) => !visible.has(id));
@@ -152,7 +153,7 @@ export class DigestService {
   }
 
   /** Reminds the holder of an overdue handover; at most once per handover per local day. */
-  async nudge(actor: Actor, handoverId: string): Promise<NudgeResult> {
+  async nudge({ actor }: Caller, handoverId: string): Promise<NudgeResult> {
     const target = await this.deps.actions.nudgeTarget(handoverId);
     if (!target || !(await this.visible(actor)).has(target.wijkId)) return { kind: "not-found" };
     const now = this.deps.clock.now();
@@ -174,7 +175,7 @@ export class DigestService {
   }
 
   /** "Gegevens kloppen nog": the entry's assured date becomes today. */
-  async verify(actor: Actor, serviceId: string): Promise<VerifyResult> {
+  async verify({ actor }: Caller, serviceId: string): Promise<VerifyResult> {
     const service = await this.deps.actions.serviceWijken(serviceId);
     const visible = await this.visible(actor);
     if (!service?.wijkIds.some((id) => visible.has(id))) return { kind: "not-found" };

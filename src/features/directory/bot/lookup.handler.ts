@@ -6,7 +6,7 @@ import { lookupView } from "../views/lookup.view.js";
 export const lookup: Capability = {
   commands: {
     lookup: async (ctx, command) => {
-      const result = await ctx.deps.lookup.lookup(ctx.actor, {
+      const result = await ctx.deps.lookup.lookup(ctx.caller, {
         topicIds: command.topics.map((topic) => topic.id),
         wijkId: command.wijk?.id ?? null,
         wijkText: command.wijkText,
@@ -19,7 +19,7 @@ export const lookup: Capability = {
   },
   actions: {
     "lookup.choose-wijk": async (ctx, data) => {
-      const result = await ctx.deps.lookup.lookup(ctx.actor, {
+      const result = await ctx.deps.lookup.lookup(ctx.caller, {
         topicIds: (data.topicIds ?? "").split(",").filter(Boolean),
         wijkId: data.wijkId ?? null,
         wijkText: null,

@@ -66,14 +66,21 @@ describe("DirectoryUpkeepService", () => {
 
   it("lets a contact person or an administrator confirm, nobody else", async () => {
     const { store, service } = setup();
-    expect(await service.verify(actor("p-2"), "svc-a")).toEqual({
+    expect(await service.verify({ actor: actor("p-2"), channel: "web" }, "svc-a")).toEqual({
       kind: "verified",
       serviceName: "A",
       day: "2026-11-23",
     });
-    expect(await service.verify(actor("p-admin", true), "svc-b")).toMatchObject({ kind: "verified" });
-    expect(await service.verify(actor("p-3"), "svc-a")).toEqual({ kind: "not-contact", serviceName: "A" });
-    expect(await service.verify(actor("p-3"), "svc-x")).toEqual({ kind: "not-found" });
+    expect(await service.verify({ actor: actor("p-admin", true), channel: "web" }, "svc-b")).toMatchObject({
+      kind: "verified",
+    });
+    expect(await service.verify({ actor: actor("p-3"), channel: "web" }, "svc-a")).toEqual({
+      kind: "not-contact",
+      serviceName: "A",
+    });
+    expect(await service.verify({ actor: actor("p-3"), channel: "web" }, "svc-x")).toEqual({
+      kind: "not-found",
+    });
     expect(store.verified).toEqual([
       ["svc-a", "2026-11-23"],
       ["svc-b", "2026-11-23"],

@@ -3,7 +3,7 @@
  * when it was last confirmed longer ago than the configured age, at most once per service per
  * 30 days; a contact person (or an administrator) confirms with one button.
  */
-import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { addDays, localDate } from "../../../core/calendar/amsterdam-time.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import type { Notifier } from "../../../core/shared/notifier.port.js";
@@ -49,7 +49,7 @@ export class DirectoryUpkeepService {
   }
 
   /** "Klopt nog": only a contact person of the service, or an administrator. */
-  async verify(actor: Actor, serviceId: string): Promise<UpkeepVerifyResult> {
+  async verify({ actor }: Caller, serviceId: string): Promise<UpkeepVerifyResult> {
     const service = await this.deps.store.service(serviceId);
     if (!service) return { kind: "not-found" };
     if (!actor.isAdmin && !service.contactIds.includes(actor.professionalId)) {

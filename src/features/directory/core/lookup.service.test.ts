@@ -105,7 +105,7 @@ describe("LookupService", () => {
       service("specialist"),
       service("nobody-today", { contacts: [person("x", { availability: { sat: ["09:00-12:00"] } })] }),
     ]);
-    const result = await new LookupService({ directory, clock }).lookup(actor, query({}));
+    const result = await new LookupService({ directory, clock }).lookup({ actor, channel: "web" }, query({}));
     expect(result.kind).toBe("answer");
     if (result.kind !== "answer") return;
     expect(result.sections[0]?.services.map((s) => s.service.id)).toEqual([
@@ -122,7 +122,7 @@ describe("LookupService", () => {
       deputy: person("mark"),
     });
     const directory = new FakeDirectory([service("shv", { contacts: [absent] })]);
-    const result = await new LookupService({ directory, clock }).lookup(actor, query({}));
+    const result = await new LookupService({ directory, clock }).lookup({ actor, channel: "web" }, query({}));
     if (result.kind !== "answer") throw new Error(result.kind);
     const answer = result.sections[0]!.services[0]!;
     expect(answer.people[0]?.availability.status).toBe("absent");
@@ -132,7 +132,7 @@ describe("LookupService", () => {
 
   it("flags entries not verified for over a year", async () => {
     const directory = new FakeDirectory([service("old", { assuredDate: "2025-06-30" }), service("fresh")]);
-    const result = await new LookupService({ directory, clock }).lookup(actor, query({}));
+    const result = await new LookupService({ directory, clock }).lookup({ actor, channel: "web" }, query({}));
     if (result.kind !== "answer") throw new Error(result.kind);
     const stale = Object.fromEntries(result.sections[0]!.services.map((s) => [s.service.id, s.stale]));
     expect(stale).toEqual({ old: true, fresh: false });
@@ -141,7 +141,7 @@ describe("LookupService", () => {
   it("answers every topic asked about", async () => {
     const directory = new FakeDirectory([service("shv"), service("welzijn", { topicIds: ["loneliness"] })]);
     const result = await new LookupService({ directory, clock }).lookup(
-      actor,
+      { actor, channel: "web" },
       query({ topicIds: ["debts", "loneliness"] }),
     );
     if (result.kind !== "answer") throw new Error(result.kind);
@@ -153,7 +153,7 @@ describe("LookupService", () => {
 
   it("records a gap and offers nearby services when nobody covers the topic in the wijk", async () => {
     const directory = new FakeDirectory([service("elsewhere", { wijkIds: ["lim"] })]);
-    const result = await new LookupService({ directory, clock }).lookup(actor, query({}));
+    const result = await new LookupService({ directory, clock }).lookup({ actor, channel: "web" }, query({}));
     if (result.kind !== "answer") throw new Error(result.kind);
     expect(result.sections[0]?.services).toEqual([]);
     expect(result.sections[0]?.nearby.map((s) => s.service.id)).toEqual(["elsewhere"]);
@@ -165,7 +165,7 @@ describe("LookupService", () => {
   it("asks which wijk, with suggestions, when the wijk is unknown, and records the gap", async () => {
     const directory = new FakeDirectory([service("shv")]);
     const result = await new LookupService({ directory, clock }).lookup(
-      actor,
+      { actor, channel: "web" },
       query({ wijkId: null, wijkText: "Wyckerport", wijkSuggestions: ["wyc"] }),
     );
     expect(result).toMatchObject({ kind: "ask-wijk", wijkText: "Wyckerport", suggestions: [WYC] });
@@ -174,14 +174,17 @@ describe("LookupService", () => {
 
   it("uses the asker's only wijk when the question names none", async () => {
     const directory = new FakeDirectory([service("shv")]);
-    const result = await new LookupService({ directory, clock }).lookup(actor, query({ wijkId: null }));
+    const result = await new LookupService({ directory, clock }).lookup(
+      { actor, channel: "web" },
+      query({ wijkId: null }),
+    );
     expect(result).toMatchObject({ kind: "answer", wijk: WYC });
   });
 
   it("lists the known topics and records the gap for an unknown topic", async () => {
     const directory = new FakeDirectory([]);
     const result = await new LookupService({ directory, clock }).lookup(
-      actor,
+      { actor, channel: "web" },
       query({ topicIds: [], unknownTopicText: "ruimtevaart", topicSuggestions: ["debts"] }),
     );
     expect(result).toMatchObject({

@@ -3,6 +3,7 @@
  * about, and records the gaps in the social map for the coordinator.
  */
 import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { addDays, localDate } from "../../../core/calendar/amsterdam-time.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import { availabilityAt } from "./availability.policy.js";
@@ -27,7 +28,7 @@ const NEARBY_LIMIT = 3;
 export class LookupService {
   constructor(private readonly deps: { directory: DirectoryReader; clock: Clock }) {}
 
-  async lookup(actor: Actor, query: LookupQuery): Promise<LookupResult> {
+  async lookup({ actor }: Caller, query: LookupQuery): Promise<LookupResult> {
     const { directory, clock } = this.deps;
     const now = clock.now();
     const topics = await directory.topics();

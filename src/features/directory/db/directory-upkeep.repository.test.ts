@@ -59,7 +59,7 @@ describe("directory upkeep", () => {
       networkMunicipality: null,
       isAdmin: false,
     };
-    expect(await upkeep().verify(anouk, "svc-st-oost-algemeen")).toMatchObject({
+    expect(await upkeep().verify({ actor: anouk, channel: "web" }, "svc-st-oost-algemeen")).toMatchObject({
       kind: "verified",
       day: "2026-11-23",
     });

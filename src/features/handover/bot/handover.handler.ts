@@ -10,7 +10,6 @@ import { caseCode } from "../../../language/command.schema.js";
 import { noticeMessage } from "../../../views/common.view.js";
 import { t } from "../../../views/i18n.js";
 import type { HandoverCommand } from "../core/handover.state.js";
-import type { Caller } from "../core/handover-notices.policy.js";
 import {
   acceptedMessage,
   actOutcomeMessages,
@@ -20,10 +19,8 @@ import {
 } from "../views/handover.view.js";
 import { declineFormMessage, forwardFormMessage, handoverFormMessage } from "../views/handover-form.view.js";
 
-const caller = (ctx: HandlerContext): Caller => ({ actor: ctx.actor, channel: ctx.turn.account.channel });
-
 async function openForm(ctx: HandlerContext, prefill: Record<string, string | null | undefined>) {
-  const model = await ctx.deps.handoverRequests.openForm(caller(ctx), prefill);
+  const model = await ctx.deps.handoverRequests.openForm(ctx.caller, prefill);
   return handoverFormMessage(model, await ctx.deps.topics(), ctx.lang);
 }
 
@@ -37,7 +34,7 @@ async function act(
   data: Record<string, string>,
   command: HandoverCommand,
 ): Promise<ActionResult> {
-  const outcome = await ctx.deps.handovers.act(caller(ctx), String(data.id ?? ""), command, versionOf(data));
+  const outcome = await ctx.deps.handovers.act(ctx.caller, String(data.id ?? ""), command, versionOf(data));
   return { replies: actOutcomeMessages(outcome, ctx.lang) };
 }
 
@@ -52,7 +49,7 @@ export const handover: Capability = {
     ],
     "handovers.mine": async (ctx) => [
       myHandoversMessage(
-        await ctx.deps.handovers.mine(caller(ctx)),
+        await ctx.deps.handovers.mine(ctx.caller),
         await ctx.deps.topics(),
         ctx.deps.clock.now(),
         ctx.lang,
@@ -71,13 +68,13 @@ export const handover: Capability = {
       return { replies: [await openForm(ctx, prefill)] };
     },
     "handover.submit": async (ctx, data) => {
-      const outcome = await ctx.deps.handoverRequests.submit(caller(ctx), data);
+      const outcome = await ctx.deps.handoverRequests.submit(ctx.caller, data);
       return { replies: submitOutcomeMessages(outcome, await ctx.deps.topics(), ctx.lang) };
     },
     "handover.accept": (ctx, data) => act(ctx, data, { type: "accept" }),
     "handover.decline": async (ctx, data) => {
       if (!data.reason?.trim()) {
-        const record = await ctx.deps.handovers.load(caller(ctx), String(data.id ?? ""), "handover.decline");
+        const record = await ctx.deps.handovers.load(ctx.caller, String(data.id ?? ""), "handover.decline");
         return { replies: [declineFormMessage(record, ctx.lang)] };
       }
       return act(ctx, data, { type: "decline", reason: data.reason.slice(0, 500) });
@@ -86,7 +83,7 @@ export const handover: Capability = {
       const [serviceId, professionalId] = (data.target ?? "").split("|");
       if (!serviceId || !data.reason?.trim()) {
         const { record, services } = await ctx.deps.handovers.forwardOptions(
-          caller(ctx),
+          ctx.caller,
           String(data.id ?? ""),
         );
         return { replies: [forwardFormMessage(record, services, ctx.lang)] };
@@ -106,14 +103,14 @@ export const handover: Capability = {
     "handover.cancel": (ctx, data) =>
       act(ctx, data, { type: "cancel", reason: data.reason?.slice(0, 500) ?? null }),
     "handover.details": async (ctx, data) => {
-      const { record, phone } = await ctx.deps.handovers.contactDetails(caller(ctx), String(data.id ?? ""));
+      const { record, phone } = await ctx.deps.handovers.contactDetails(ctx.caller, String(data.id ?? ""));
       return { replies: [acceptedMessage(record, phone, ctx.lang)] };
     },
     "consent.withdraw": async (ctx, data) => {
       const code = caseCode.safeParse(data.code);
       if (!code.success)
         return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "handover.not-found"))] };
-      const outcome = await ctx.deps.consentWithdrawal.withdraw(caller(ctx), code.data);
+      const outcome = await ctx.deps.consentWithdrawal.withdraw(ctx.caller, code.data);
       return { replies: [withdrawalMessage(outcome, ctx.lang)] };
     },
   },

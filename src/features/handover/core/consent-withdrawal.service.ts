@@ -3,13 +3,13 @@
  * open handovers stop ("withdrawn"), everything still queued for the case is cancelled, and the
  * people involved are told, without any detail but the case code. One transaction.
  */
+import type { Caller } from "../../../core/access/caller.js";
 import { caseAccess } from "../../../core/access/case-access.policy.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import { caseNotFound } from "../../cases/core/case.service.js";
 import type { HandoverChange, HandoverNotice } from "./handover.ports.js";
 import type { HandoverDeps } from "./handover.service.js";
 import { transition } from "./handover.state.js";
-import type { Caller } from "./handover-notices.policy.js";
 import { factsOf, handoverAudit, notice, receiversOf } from "./handover-notices.policy.js";
 
 export interface WithdrawalOutcome {

@@ -4,7 +4,9 @@
  * The consent on record must cover the new receiving service, and another service must serve the
  * topic in the wijk; otherwise nothing moves and the reason comes back.
  */
+
 import { randomUUID } from "node:crypto";
+import type { Caller } from "../../../core/access/caller.js";
 import { findValidConsent } from "./consent.policy.js";
 import { handoverDeadline } from "./deadline.policy.js";
 import type {
@@ -16,7 +18,7 @@ import type {
 } from "./handover.ports.js";
 import { HANDOVER_PURPOSE } from "./handover.ports.js";
 import { type HandoverCommand, requestHandover } from "./handover.state.js";
-import { type Caller, factsOf, notice, receiversOf } from "./handover-notices.policy.js";
+import { factsOf, notice, receiversOf } from "./handover-notices.policy.js";
 
 export type ForwardPlan =
   | { ok: true; successor: NewHandover; notices: HandoverNotice[] }

@@ -5,6 +5,7 @@
  * the free-text note goes to the people who need it, in a private message.
  */
 import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import type { AuditAction, AuditEntry } from "../../audit/core/audit.port.js";
 import type { HandoverEventDraft, HandoverState } from "./handover.model.js";
 import type {
@@ -14,12 +15,6 @@ import type {
   NoticeFacts,
   ServiceOption,
 } from "./handover.ports.js";
-
-/** Who the use case runs for, and through which channel: every audit record names both. */
-export interface Caller {
-  actor: Actor;
-  channel: string;
-}
 
 export function factsOf(
   record: Pick<

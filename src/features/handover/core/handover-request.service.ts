@@ -3,7 +3,9 @@
  * submit. Nothing is stored or sent unless the case is the referrer's to hand over, the service
  * serves the topic in the case's wijk, and a valid consent covers it; each refusal says why.
  */
+
 import { randomUUID } from "node:crypto";
+import type { Caller } from "../../../core/access/caller.js";
 import { caseAccess } from "../../../core/access/case-access.policy.js";
 import { localDate } from "../../../core/calendar/amsterdam-time.js";
 import { isAppError } from "../../../core/shared/app-error.js";
@@ -15,7 +17,7 @@ import { HANDOVER_PURPOSE } from "./handover.ports.js";
 import type { HandoverDeps } from "./handover.service.js";
 import { requestHandover } from "./handover.state.js";
 import { type HandoverRequestInput, readHandoverForm } from "./handover-form.policy.js";
-import { type Caller, factsOf, handoverAudit, notice, receiversOf } from "./handover-notices.policy.js";
+import { factsOf, handoverAudit, notice, receiversOf } from "./handover-notices.policy.js";
 
 export interface HandoverFormModel {
   /** The case code when the form is for an existing case. */

@@ -7,6 +7,7 @@
  * so the second press changes nothing.
  */
 
+import type { Caller } from "../../../core/access/caller.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import type { Cipher } from "../../../core/shared/cipher.port.js";
 import type { Clock } from "../../../core/shared/clock.js";
@@ -25,7 +26,6 @@ import { HANDOVER_PURPOSE } from "./handover.ports.js";
 import { type HandoverActor, type HandoverCommand, transition } from "./handover.state.js";
 import { forwardPlan } from "./handover-forward.js";
 import {
-  type Caller,
   factsOf,
   handoverAudit,
   isOfReceivingService,

@@ -2,8 +2,10 @@
  * A handover world for tests: a fresh PGlite with the demo social map, the real repository and
  * services, a fake clock on Monday 23 November 2026 09:30 in Amsterdam, and a counting notifier.
  */
+
 import { memoryDatabase } from "../../../../test/support/test-database.js";
 import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { FakeClock } from "../../../core/shared/clock.js";
 import type { Database } from "../../../db/database.js";
 import { fieldCipher } from "../../../db/field-cipher.js";
@@ -12,7 +14,6 @@ import { identityRepository } from "../../../db/repositories/identity.repository
 import { seedDemoIfEmpty } from "../../../db/social-map/seed.js";
 import { ConsentWithdrawalService } from "../core/consent-withdrawal.service.js";
 import { HandoverService } from "../core/handover.service.js";
-import type { Caller } from "../core/handover-notices.policy.js";
 import { HandoverRequestService } from "../core/handover-request.service.js";
 import { handoverNoticeMessage } from "../views/handover-notice.view.js";
 import { handoverRepository } from "./handover.repository.js";

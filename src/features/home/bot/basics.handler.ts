@@ -9,7 +9,7 @@ export const basics: Capability = {
     help: async (ctx) => [helpMessage(ctx.lang)],
     unknown: async (ctx) => [noticeMessage(ctx.lang, "info", t(ctx.lang, "unknown.text"))],
     "language.set": async (ctx, command) => {
-      await ctx.deps.identities.setLocale(ctx.actor.professionalId, command.to);
+      await ctx.deps.identities.setLocale(ctx.caller.actor.professionalId, command.to);
       return [noticeMessage(command.to, "success", t(command.to, "language.set"))];
     },
   },

@@ -14,7 +14,7 @@ import { handover } from "../../handover/bot/handover.handler.js";
 
 async function wijkenMessage(ctx: HandlerContext): Promise<Message> {
   const lexicon = await ctx.deps.lexicon.get();
-  const names = ctx.actor.wijkIds.map((id) => lexicon.wijkName(id) ?? id);
+  const names = ctx.caller.actor.wijkIds.map((id) => lexicon.wijkName(id) ?? id);
   const lang: Lang = ctx.lang;
   const text = names.length > 0 ? names.join(", ") : t(lang, "home.no-wijken");
   return {
