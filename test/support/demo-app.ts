@@ -1,10 +1,11 @@
 /**
- * The whole service for end-to-end tests: createApp on a temp PGlite directory that already holds
- * the migrated demo social map (test-database.ts), clock fixed, jobs off unless asked for.
+ * The whole service for tests: createApp (end-to-end) or createCore (unit tests through the real
+ * bot) on a temp PGlite directory that already holds the migrated demo social map
+ * (test-database.ts), clock fixed, jobs off unless asked for.
  */
 import { rmSync } from "node:fs";
-import { createApp, type RunningApp } from "../../src/app.js";
-import { parseConfig } from "../../src/config.js";
+import { type Core, createApp, createCore, type RunningApp } from "../../src/app.js";
+import { type Config, parseConfig } from "../../src/config.js";
 import { demoDataDir } from "./test-database.js";
 
 export interface DemoApp {
@@ -12,23 +13,46 @@ export interface DemoApp {
   stop(): Promise<void>;
 }
 
-export async function startDemoApp(name: string, env: Record<string, string>): Promise<DemoApp> {
-  const dataDir = await demoDataDir(`wijkbot-e2e-${name}-`);
+export interface DemoCore {
+  core: Core;
+  stop(): Promise<void>;
+}
+
+/** Starts `start` on a fresh copy of the demo data; `stop` closes it and removes the copy. */
+async function onDemoData<T extends { close(): Promise<void> }>(
+  prefix: string,
+  env: Record<string, string>,
+  start: (config: Config) => Promise<T>,
+): Promise<{ running: T; stop(): Promise<void> }> {
+  const dataDir = await demoDataDir(prefix);
   const config = parseConfig({
-    PORT: "0",
     WIJKBOT_DATA_DIR: dataDir,
-    WIJKBOT_DEMO: "true",
     WIJKBOT_JOBS: "false",
     LOG_LEVEL: "silent",
     ...env,
   });
   if (!config.ok) throw new Error(config.problems.join("; "));
-  const app = await createApp(config.config);
+  const running = await start(config.config);
   return {
-    app,
+    running,
     async stop() {
-      await app.close();
+      await running.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+export async function startDemoApp(name: string, env: Record<string, string>): Promise<DemoApp> {
+  const { running, stop } = await onDemoData(
+    `wijkbot-e2e-${name}-`,
+    { PORT: "0", WIJKBOT_DEMO: "true", ...env },
+    (config) => createApp(config),
+  );
+  return { app: running, stop };
+}
+
+/** The core without a server, for unit tests that go through the real bot. */
+export async function startDemoCore(name: string, env: Record<string, string>): Promise<DemoCore> {
+  const { running, stop } = await onDemoData(`wijkbot-${name}-`, env, (config) => createCore(config));
+  return { core: running, stop };
 }

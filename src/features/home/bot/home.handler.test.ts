@@ -1,28 +1,18 @@
-import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoDataDir } from "../../../../test/support/test-database.js";
-import { type Core, createCore } from "../../../app.js";
+import { type DemoCore, startDemoCore } from "../../../../test/support/demo-app.js";
+import type { Core } from "../../../app.js";
 import { renderMessageText } from "../../../channels/cli/message.text.js";
-import { parseConfig } from "../../../config.js";
 
+let demo: DemoCore;
 let core: Core;
-let dir: string;
 
 beforeAll(async () => {
-  dir = await demoDataDir("wijkbot-home-");
-  const parsed = parseConfig({
-    WIJKBOT_DATA_DIR: dir,
-    WIJKBOT_NOW: "2026-11-23T09:30:00+01:00",
-    WIJKBOT_JOBS: "false",
-    LOG_LEVEL: "silent",
-  });
-  if (!parsed.ok) throw new Error(parsed.problems.join("; "));
-  core = await createCore(parsed.config);
+  demo = await startDemoCore("home", { WIJKBOT_NOW: "2026-11-23T09:30:00+01:00" });
+  core = demo.core;
 }, 120_000);
 
 afterAll(async () => {
-  await core?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await demo?.stop();
 });
 
 describe("home.show", () => {
