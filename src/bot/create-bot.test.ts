@@ -29,6 +29,7 @@ import type { Message } from "../views/message.js";
 import type { Turn } from "./bot.js";
 import { capabilities } from "./capabilities.js";
 import { createBot } from "./create-bot.js";
+import type { ActionHandler, Capability } from "./handler.js";
 import { LexiconProvider } from "./lexicon-provider.js";
 
 // Monday 23 November 2026, 09:30 in Amsterdam.
@@ -166,7 +167,7 @@ let identities: FakeIdentities;
 let audit: FakeAudit;
 let loads: number;
 
-function makeBot() {
+function makeBot(using: readonly Capability[] = capabilities) {
   const clock = new FakeClock(NOW);
   return createBot(
     {
@@ -195,7 +196,7 @@ function makeBot() {
       consentWithdrawal: unused<ConsentWithdrawalService>("consentWithdrawal"),
       topics: () => directory.topics(),
     },
-    capabilities,
+    using,
   );
 }
 
@@ -346,5 +347,57 @@ describe("createBot: buttons", () => {
       topicIds: "debts",
     });
     expect(text(result.replies)).toContain("== Debts in Wyckerpoort ==");
+  });
+});
+
+describe("createBot: registrations and button payloads", () => {
+  it("refuses to start with a second handler for an intent, naming both capabilities", () => {
+    const rogue: Capability = {
+      name: "rogue",
+      commands: {},
+      actions: { "lookup.choose-wijk": async () => ({ replies: [] }) },
+    };
+    expect(() => makeBot([...capabilities, rogue])).toThrow(
+      'The intent "lookup.choose-wijk" is handled by both "directory" and "rogue"',
+    );
+  });
+
+  it("refuses an invalid payload with a warning before any handler runs, and changes nothing", async () => {
+    const received: unknown[] = [];
+    const spy: ActionHandler<"lookup.choose-wijk"> = async (_ctx, data) => {
+      received.push(data);
+      return { replies: [] };
+    };
+    const bot = makeBot(
+      capabilities.map((c) =>
+        c.name === "directory" ? { ...c, actions: { ...c.actions, "lookup.choose-wijk": spy } } : c,
+      ),
+    );
+    const refused = await bot.handleAction(turnAs("p-anouk"), "lookup.choose-wijk", { wijkId: "" });
+    expect(refused.replies).toHaveLength(1);
+    expect(refused.replies[0]!.blocks[0]).toMatchObject({ type: "notice", tone: "warning" });
+    expect(refused.replies[0]!.summary).toBe(
+      "Deze knop stuurde gegevens mee die ik niet kan lezen; er is niets veranderd. Vraag het opnieuw in de chat.",
+    );
+    expect(received).toEqual([]);
+    expect(directory.calls).toEqual([]);
+    expect(directory.gaps).toEqual([]);
+
+    await bot.handleAction(turnAs("p-anouk"), "lookup.choose-wijk", { wijkId: LIM.id, other: "dropped" });
+    expect(received).toEqual([{ wijkId: LIM.id }]);
+  });
+
+  it("refuses a vote that is not offered, in the actor's language, without reaching the consults", async () => {
+    identities.actors.set("p-anouk", { ...anouk, locale: "en" });
+    // The consult store here is empty: a handler that ran would fail instead of answering.
+    const result = await makeBot().handleAction(turnAs("p-anouk"), "consult.vote", {
+      consultId: "c-1",
+      slotId: "s-1",
+      answer: "maybe",
+    });
+    expect(result.replies[0]!.summary).toBe(
+      "This button sent data I cannot read; nothing was changed. Please ask again in the chat.",
+    );
+    expect(audit.entries).toEqual([]);
   });
 });

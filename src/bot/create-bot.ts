@@ -6,23 +6,25 @@
 import type { Actor } from "../core/access/actor.js";
 import { type AppError, isAppError } from "../core/shared/app-error.js";
 import type { Lang } from "../core/shared/lang.js";
-import { type CommandKind, MAX_INPUT_LENGTH, type ParsedCommand, parseText } from "../language/index.js";
+import {
+  type Intent,
+  intentSchemas,
+  isIntent,
+  MAX_INPUT_LENGTH,
+  type ParsedCommand,
+  parseText,
+} from "../language/index.js";
 import { noticeMessage } from "../views/common.view.js";
 import { isMessageKey, t } from "../views/i18n.js";
 import type { Message } from "../views/message.js";
 import type { Bot, Turn } from "./bot.js";
 import type { BotDeps } from "./deps.js";
-import type {
-  ActionHandlers,
-  Capability,
-  CommandHandler,
-  CommandHandlers,
-  HandlerContext,
-} from "./handler.js";
+import type { Capability, HandlerContext } from "./handler.js";
+import { registerHandlers } from "./handler-registry.js";
 
-export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
-  const commands: CommandHandlers = Object.assign({}, ...capabilities.map((c) => c.commands));
-  const actions: ActionHandlers = Object.assign({}, ...capabilities.map((c) => c.actions));
+/** Throws at once when a command kind or intent has two handlers, or an intent has none. */
+export function createBot(deps: BotDeps, capabilities: readonly Capability[]): Bot {
+  const handlers = registerHandlers(capabilities);
 
   async function context(turn: Turn, questionLang: Lang): Promise<HandlerContext | Lang> {
     const actor = await deps.identities.actorFor(turn.account);
@@ -48,7 +50,7 @@ export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
         await auditUnregistered(deps, turn, command);
         return [notRegistered(ctx)];
       }
-      const handler = commands[command.kind] as CommandHandler<CommandKind> | undefined;
+      const handler = handlers.command(command.kind);
       if (!handler) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "unavailable.text"))];
       return guard(
         () => handler(ctx, command as ParsedCommand),
@@ -59,11 +61,16 @@ export function createBot(deps: BotDeps, capabilities: Capability[]): Bot {
     async handleAction(turn, intent, data) {
       const ctx = await context(turn, "nl");
       if (typeof ctx === "string") return { replies: [notRegistered(ctx)] };
-      const handler = actions[intent];
-      if (!handler)
+      if (!isIntent(intent))
         return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-unknown"))] };
+      const payload = intentSchemas[intent].safeParse(data);
+      if (!payload.success) {
+        refusedPayload(deps, intent, payload.error.issues);
+        return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-invalid"))] };
+      }
+      const handler = handlers.action(intent);
       return guard(
-        () => handler(ctx, data),
+        () => handler(ctx, payload.data),
         (error) => ({ replies: [errorMessage(ctx.lang, error)] }),
       );
     },
@@ -86,6 +93,12 @@ async function auditUnregistered(deps: BotDeps, turn: Turn, command: ParsedComma
     authorised: false,
     detail: { refusal: "not-registered" },
   });
+}
+
+/** Names the fields only: a payload may carry what a user typed into a form. */
+function refusedPayload(deps: BotDeps, intent: Intent, issues: readonly { path: PropertyKey[] }[]): void {
+  const fields = [...new Set(issues.map((issue) => issue.path.map(String).join(".") || "(payload)"))];
+  deps.logger.warn({ intent, fields }, "bot: button payload refused");
 }
 
 function chooseLang(actor: Actor | null, questionLang: Lang, turn: Turn): Lang {

@@ -8,6 +8,7 @@
 
 import type { ChatIds } from "../core/access/chat-channel.js";
 import type { Lang } from "../core/shared/lang.js";
+import type { Intent } from "../language/intents.js";
 
 export type { Lang };
 
@@ -33,10 +34,11 @@ export type Block =
 
 /**
  * A button. `intent` is `feature.verb` ("handover.start"): the same string is Slack's action_id,
- * the Teams card verb and the web action. `data` comes back verbatim when it is pressed.
+ * the Teams card verb and the web action. Only a declared intent compiles (language/intents.ts),
+ * and each has a handler. `data` comes back verbatim when it is pressed.
  */
 export interface Action {
-  intent: string;
+  intent: Intent;
   label: string;
   data: Record<string, string>;
   style?: "primary" | "danger";

@@ -12,6 +12,7 @@ import type {
   SlackShortcutMiddlewareArgs,
 } from "@slack/bolt";
 import type { Bot } from "../../bot/bot.js";
+import type { Intent } from "../../language/index.js";
 import type { Logger } from "../../logging.js";
 import type { ConversationStore } from "../channel.js";
 import { renderHome, type SlackMessage } from "./message.blocks.js";
@@ -23,7 +24,7 @@ export const SLASH_COMMAND = "/wijk";
 export const ASK_SHORTCUT = "wijkbot_ask";
 
 /** The intent whose answer fills the App Home tab: open handovers, consults, wijken, help. */
-export const HOME_INTENT = "home.show";
+export const HOME_INTENT: Intent = "home.show";
 
 export interface SlackListenerContext {
   bot: Bot;

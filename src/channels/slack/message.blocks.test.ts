@@ -167,7 +167,7 @@ describe("renderMessage: one Block Kit block per block type", () => {
       id: "handover.request",
       title: "Warme overdracht",
       fields: [{ kind: "text" as const, name: "reason", label: "Vraag", required: true, maxLength: 500 }],
-      submit: { intent: "handover.submit", label: "Versturen", data: { serviceId: "s1" } },
+      submit: { intent: "handover.submit" as const, label: "Versturen", data: { serviceId: "s1" } },
     };
     const { blocks } = renderMessage(message([{ type: "form", form }]));
     expect(blocks[0]).toEqual({

@@ -30,7 +30,7 @@ const form: Form = {
     { kind: "time", name: "at", label: "Om", required: false },
     { kind: "toggle", name: "urgent", label: "Spoed", value: true },
   ],
-  submit: { intent: "handover.request", label: "Versturen", data: { serviceId: "s1" } },
+  submit: { intent: "handover.submit", label: "Versturen", data: { serviceId: "s1" } },
   errors: { reason: "Te lang <b>" },
 };
 
@@ -94,7 +94,7 @@ describe("renderForm", () => {
         {
           type: "Action.Execute",
           title: "Versturen",
-          verb: "handover.request",
+          verb: "handover.submit",
           data: { serviceId: "s1" },
           associatedInputs: "auto",
           style: "positive",

@@ -8,6 +8,8 @@ export const en: Record<MessageKey, string> = {
   "error.too-long":
     "That message is too long ({length} characters; at most {max}). Please shorten it and try again.",
   "error.action-unknown": "This button no longer works. Please ask again in the chat.",
+  "error.action-invalid":
+    "This button sent data I cannot read; nothing was changed. Please ask again in the chat.",
   "error.input-invalid": "I did not quite get that: {detail}",
   "access.not-registered":
     "You are not (yet) in Wijkbot's social map, so I cannot show any data. Ask your network's administrator to link your account.",

@@ -8,6 +8,8 @@ export const nl = {
   "error.too-long":
     "Dat bericht is te lang ({length} tekens; maximaal {max}). Maak het korter en probeer opnieuw.",
   "error.action-unknown": "Deze knop werkt niet meer. Vraag het opnieuw in de chat.",
+  "error.action-invalid":
+    "Deze knop stuurde gegevens mee die ik niet kan lezen; er is niets veranderd. Vraag het opnieuw in de chat.",
   "error.input-invalid": "Dat begrijp ik niet helemaal: {detail}",
   "access.not-registered":
     "U staat (nog) niet in de sociale kaart van Wijkbot, dus ik kan geen gegevens tonen. Vraag de beheerder van uw netwerk om uw account te koppelen.",

@@ -2,7 +2,7 @@
 import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { isMessageKey, t } from "../../../views/i18n.js";
-import { type Block, type Inline, type Message, personInline } from "../../../views/message.js";
+import { type Action, type Block, type Inline, type Message, personInline } from "../../../views/message.js";
 import type { TopicRecord } from "../../directory/core/directory.ports.js";
 import { topicName } from "../../directory/views/lookup.view.js";
 import type { CaseListItem, CaseRecord } from "../core/case.ports.js";
@@ -89,7 +89,7 @@ export function myCasesView(items: CaseListItem[], lang: Lang): Message {
   ]);
   const actions = items
     .slice(0, 5)
-    .map((item) => ({ intent: "case.show", label: item.code, data: { code: item.code } }));
+    .map((item): Action => ({ intent: "case.show", label: item.code, data: { code: item.code } }));
   return {
     lang,
     summary: `${heading}: ${items.length}`,

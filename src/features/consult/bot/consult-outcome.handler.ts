@@ -4,18 +4,15 @@
  * again with the problem on the field; the rules themselves live in consult-agenda.policy.ts.
  */
 
-import { z } from "zod/v4";
 import type { ActionHandler } from "../../../bot/handler.js";
 import type { ActionPointInput } from "../core/consult-agenda.policy.js";
 import { ct } from "../views/consult.texts.js";
-import { answerView, refusalText } from "../views/consult-answer.view.js";
+import { refusalText } from "../views/consult-answer.view.js";
 import { OUTCOME_ACTION_ROWS, outcomeForm } from "../views/consult-forms.view.js";
-import { parseData, replies } from "./consult-input.js";
+import { answered, replies } from "./consult-replies.js";
 
-const consultData = z.object({ consultId: z.string().min(1).max(80) });
-
-export const outcome: ActionHandler = async (ctx, data) => {
-  const { consultId } = parseData(consultData, data);
+export const outcome: ActionHandler<"consult.outcome"> = async (ctx, data) => {
+  const { consultId } = data;
   const current = await ctx.deps.consults.show(ctx.caller, consultId);
   if (data.submitted !== "true") return replies([outcomeForm(current.consult, ctx.lang)]);
   const { points, errors } = actionPoints(data, ct(ctx.lang, "required"));
@@ -34,7 +31,7 @@ export const outcome: ActionHandler = async (ctx, data) => {
     const text = refusalText(answer.refusal, answer, ctx.lang);
     return replies([outcomeForm(answer.consult, ctx.lang, { [field]: text })]);
   }
-  return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
+  return answered(ctx, answer);
 };
 
 function actionPoints(

@@ -1,36 +1,23 @@
 /**
  * "plan palliatief consult voor WYC-021 volgende week", "mijn consulten", "mijn taken", and the
- * consult's buttons and forms. Button data comes back from the chat platform: it is validated
- * here before it reaches the service. A form button first answers with the form; its submit
- * (data.submitted = "true") does the work.
+ * consult's buttons and forms. Their payloads are checked against consult.intents.ts before a
+ * handler runs. A form button first answers with the form; its submit does the work.
  */
-import { z } from "zod/v4";
-import type { ActionResult } from "../../../bot/bot.js";
-import type { ActionHandler, Capability, HandlerContext } from "../../../bot/handler.js";
+import type { Capability, HandlerContext } from "../../../bot/handler.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import { noticeMessage } from "../../../views/common.view.js";
-import { VOTE_ANSWERS } from "../core/vote.policy.js";
 import { ct } from "../views/consult.texts.js";
 import { icsMessage, relativesMessage } from "../views/consult.view.js";
 import { answerView, planView } from "../views/consult-answer.view.js";
 import { addParticipantForm, agendaForm, rescheduleForm } from "../views/consult-forms.view.js";
 import { attendanceView, myConsultsView, myTasksView } from "../views/consult-lists.view.js";
-import { parseData, replies } from "./consult-input.js";
 import { outcome } from "./consult-outcome.handler.js";
-
-const id = z.string().min(1).max(80);
-const consultData = z.object({ consultId: id });
-const slotData = consultData.extend({ slotId: id });
-
-function withConsult(
-  work: (ctx: HandlerContext, consultId: string, data: Record<string, string>) => Promise<ActionResult>,
-): ActionHandler {
-  return (ctx, data) => work(ctx, parseData(consultData, data).consultId, data);
-}
+import { answered, replies } from "./consult-replies.js";
 
 const show = (ctx: HandlerContext, consultId: string) => ctx.deps.consults.show(ctx.caller, consultId);
 
 export const consults: Capability = {
+  name: "consult",
   commands: {
     "consult.plan": async (ctx, command) => {
       if (!command.caseCode) return [noticeMessage(ctx.lang, "info", ct(ctx.lang, "plan.which-case"))];
@@ -41,83 +28,49 @@ export const consults: Capability = {
     "tasks.mine": async (ctx) => [myTasksView(await ctx.deps.consults.tasks(ctx.caller), ctx.lang)],
   },
   actions: {
-    "consult.show": withConsult(async (ctx, consultId) => {
-      const answer = await show(ctx, consultId);
-      return replies(
-        answerView(
-          { ...answer, ics: null, forwardToRelatives: false },
-          ctx.lang,
-          ctx.caller.actor.professionalId,
-        ),
-      );
-    }),
-    "consult.vote": async (ctx, data) => {
-      const input = parseData(
-        slotData.extend({ answer: z.enum(VOTE_ANSWERS as ["yes", "no", "if-needed"]) }),
-        data,
-      );
-      const answer = await ctx.deps.consults.vote(ctx.caller, input);
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    },
-    "consult.confirm": async (ctx, data) => {
-      const answer = await ctx.deps.consults.confirm(ctx.caller, parseData(slotData, data));
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    },
-    "consult.cancel": withConsult(async (ctx, consultId) =>
-      replies(
-        answerView(
-          await ctx.deps.consults.cancel(ctx.caller, consultId),
-          ctx.lang,
-          ctx.caller.actor.professionalId,
-        ),
-      ),
-    ),
-    "consult.reschedule": withConsult(async (ctx, consultId, data) => {
+    "consult.show": async (ctx, { consultId }) =>
+      answered(ctx, { ...(await show(ctx, consultId)), ics: null, forwardToRelatives: false }),
+    "consult.vote": async (ctx, data) => answered(ctx, await ctx.deps.consults.vote(ctx.caller, data)),
+    "consult.confirm": async (ctx, data) => answered(ctx, await ctx.deps.consults.confirm(ctx.caller, data)),
+    "consult.cancel": async (ctx, { consultId }) =>
+      answered(ctx, await ctx.deps.consults.cancel(ctx.caller, consultId)),
+    "consult.reschedule": async (ctx, data) => {
       if (data.submitted !== "true")
-        return replies([rescheduleForm((await show(ctx, consultId)).consult, ctx.lang)]);
-      const input = parseData(
-        consultData.extend({ date: z.string().max(10), time: z.string().max(5) }),
-        data,
-      );
-      const answer = await ctx.deps.consults.reschedule(ctx.caller, input);
+        return replies([rescheduleForm((await show(ctx, data.consultId)).consult, ctx.lang)]);
+      const { consultId, date, time } = data;
+      const answer = await ctx.deps.consults.reschedule(ctx.caller, { consultId, date, time });
       if (answer.refusal?.kind === "slot") {
         const error = answerView(answer, ctx.lang, ctx.caller.actor.professionalId)[0]!.summary;
         return replies([rescheduleForm(answer.consult, ctx.lang, { time: error })]);
       }
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    }),
-    "consult.agenda-add": withConsult(async (ctx, consultId, data) => {
+      return answered(ctx, answer);
+    },
+    "consult.agenda-add": async (ctx, data) => {
       if (data.submitted !== "true")
-        return replies([agendaForm((await show(ctx, consultId)).consult, ctx.lang)]);
-      const text = parseData(consultData.extend({ text: z.string().max(2000) }), data).text;
-      const answer = await ctx.deps.consults.addAgendaItem(ctx.caller, consultId, text);
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    }),
+        return replies([agendaForm((await show(ctx, data.consultId)).consult, ctx.lang)]);
+      return answered(ctx, await ctx.deps.consults.addAgendaItem(ctx.caller, data.consultId, data.text));
+    },
     "consult.outcome": outcome,
-    "consult.attendance": withConsult(async (ctx, consultId) => {
+    "consult.attendance": async (ctx, { consultId }) => {
       const list = await ctx.deps.consults.attendance(ctx.caller, consultId);
       if (!list)
         return replies([
           noticeMessage(ctx.lang, "warning", ct(ctx.lang, "attendance.not-member"), "private"),
         ]);
       return replies([attendanceView(list, ctx.lang)]);
-    }),
-    "consult.invite": withConsult(async (ctx, consultId) => {
+    },
+    "consult.invite": async (ctx, { consultId }) => {
       const answer = await show(ctx, consultId);
-      return replies(
-        answer.ics
-          ? [icsMessage(answer.ics, ctx.lang)]
-          : answerView(answer, ctx.lang, ctx.caller.actor.professionalId),
-      );
-    }),
-    "consult.relatives": withConsult(async (ctx, consultId) => {
+      return answer.ics ? replies([icsMessage(answer.ics, ctx.lang)]) : answered(ctx, answer);
+    },
+    "consult.relatives": async (ctx, { consultId }) => {
       const answer = await show(ctx, consultId);
       if (!answer.forwardToRelatives)
         return replies([noticeMessage(ctx.lang, "warning", ct(ctx.lang, "refused.not-organiser"))]);
       return replies([relativesMessage(answer.consult, answer.ics, ctx.lang)]);
-    }),
-    "consult.participant-add": withConsult(async (ctx, consultId, data) => {
-      const { consult } = await show(ctx, consultId);
+    },
+    "consult.participant-add": async (ctx, data) => {
+      const { consult } = await show(ctx, data.consultId);
       if (data.submitted !== "true") {
         const record = await ctx.deps.cases.show(ctx.caller, consult.caseCode);
         const roster = record.members.map((m) => ({ professionalId: m.id, name: m.name, role: m.role }));
@@ -133,30 +86,17 @@ export const consults: Capability = {
             required: false,
           }
         : { kind: "add-relative" as const, label };
-      const answer = await ctx.deps.consults.editParticipant(ctx.caller, consultId, edit);
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    }),
-    "consult.participant-remove": withConsult(async (ctx, consultId, data) => {
-      const { participantId } = parseData(consultData.extend({ participantId: id }), data);
-      const answer = await ctx.deps.consults.editParticipant(ctx.caller, consultId, {
-        kind: "remove",
-        participantId,
-      });
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    }),
-    "consult.participant-required": withConsult(async (ctx, consultId, data) => {
-      const input = parseData(
-        consultData.extend({ participantId: id, required: z.enum(["true", "false"]) }),
-        data,
-      );
-      const edit = {
-        kind: "set-required" as const,
-        participantId: input.participantId,
-        required: input.required === "true",
-      };
-      const answer = await ctx.deps.consults.editParticipant(ctx.caller, consultId, edit);
-      return replies(answerView(answer, ctx.lang, ctx.caller.actor.professionalId));
-    }),
+      return answered(ctx, await ctx.deps.consults.editParticipant(ctx.caller, data.consultId, edit));
+    },
+    "consult.participant-remove": async (ctx, { consultId, participantId }) =>
+      answered(
+        ctx,
+        await ctx.deps.consults.editParticipant(ctx.caller, consultId, { kind: "remove", participantId }),
+      ),
+    "consult.participant-required": async (ctx, { consultId, participantId, required }) => {
+      const edit = { kind: "set-required" as const, participantId, required: required === "true" };
+      return answered(ctx, await ctx.deps.consults.editParticipant(ctx.caller, consultId, edit));
+    },
   },
 };
 

@@ -1,6 +1,7 @@
 /** The consult's forms: a Slack modal, a Teams input card, a web form (views/message.ts). */
 import { localDate, localTime } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
+import type { Intent } from "../../../language/intents.js";
 import type { FormField, Message } from "../../../views/message.js";
 import type { ConsultRecord } from "../core/consult.ports.js";
 import { ACTION_TEXT_MAX, AGENDA_TEXT_MAX, OUTCOME_TEXT_MAX } from "../core/consult-agenda.policy.js";
@@ -15,7 +16,7 @@ function formMessage(
   id: string,
   title: string,
   fields: FormField[],
-  intent: string,
+  intent: Intent,
   data: Record<string, string>,
   errors?: Record<string, string>,
 ): Message {

@@ -150,13 +150,13 @@ export function participantEditBlocks(consult: ConsultRecord, lang: Lang): Block
     .flatMap((p) => {
       const name = p.name ?? p.relativeLabel ?? "?";
       const data = { consultId: consult.id, participantId: p.id };
-      const remove = {
+      const remove: Action = {
         intent: "consult.participant-remove",
         label: ct(lang, "button.remove", { name }),
         data,
       };
       if (!p.professionalId) return [remove];
-      const toggle = {
+      const toggle: Action = {
         intent: "consult.participant-required",
         label: ct(lang, p.required ? "button.make-optional" : "button.make-required", { name }),
         data: { ...data, required: p.required ? "false" : "true" },

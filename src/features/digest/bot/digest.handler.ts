@@ -1,13 +1,14 @@
 /**
  * "overzicht Wyckerpoort" / "digest Wyckerpoort" on demand, "stuur mijn overzicht op vrijdag
- * 16:00" to (re)schedule it, and the digest's buttons: nudge the holder of an overdue handover,
- * mark a directory entry verified. ("Open WYC-014" is case.show, handled by the cases capability.)
+ * 16:00" to (re)schedule it, and the digest's nudge button for the holder of an overdue handover.
+ * (The digest's other buttons are the directory's "klopt nog" and the cases' "open WYC-014".)
  */
 
 import type { Capability } from "../../../bot/handler.js";
-import { nudgeResultView, scheduleView, showView, verifyResultView } from "../views/digest-replies.view.js";
+import { nudgeResultView, scheduleView, showView } from "../views/digest-replies.view.js";
 
 export const digest: Capability = {
+  name: "digest",
   commands: {
     "digest.show": async (ctx, command) => {
       const ask = { wijkId: command.wijk?.id ?? null, wijkText: command.wijkText };
@@ -25,12 +26,8 @@ export const digest: Capability = {
   },
   actions: {
     "digest.nudge": async (ctx, data) => {
-      const result = await ctx.deps.digests.nudge(ctx.caller, String(data.handoverId ?? ""));
+      const result = await ctx.deps.digests.nudge(ctx.caller, data.handoverId);
       return { replies: [nudgeResultView(result, ctx.lang)] };
-    },
-    "directory.verify": async (ctx, data) => {
-      const result = await ctx.deps.digests.verify(ctx.caller, String(data.serviceId ?? ""));
-      return { replies: [verifyResultView(result, ctx.lang)] };
     },
   },
 };

@@ -6,9 +6,6 @@
 
 import type { ActionResult } from "../../../bot/bot.js";
 import type { Capability, HandlerContext } from "../../../bot/handler.js";
-import { caseCode } from "../../../language/command.schema.js";
-import { noticeMessage } from "../../../views/common.view.js";
-import { t } from "../../../views/i18n.js";
 import type { HandoverCommand } from "../core/handover.state.js";
 import {
   acceptedMessage,
@@ -24,21 +21,18 @@ async function openForm(ctx: HandlerContext, prefill: Record<string, string | nu
   return handoverFormMessage(model, await ctx.deps.topics(), ctx.lang);
 }
 
-/** The version a button was drawn for; absent on older buttons and typed commands. */
-function versionOf(data: Record<string, string>): number | undefined {
-  return data.v !== undefined && /^\d{1,9}$/.test(data.v) ? Number(data.v) : undefined;
-}
-
+/** `v` is the version the button was drawn for; absent on older buttons and typed commands. */
 async function act(
   ctx: HandlerContext,
-  data: Record<string, string>,
+  button: { id: string; v?: number | undefined },
   command: HandoverCommand,
 ): Promise<ActionResult> {
-  const outcome = await ctx.deps.handovers.act(ctx.caller, String(data.id ?? ""), command, versionOf(data));
+  const outcome = await ctx.deps.handovers.act(ctx.caller, button.id, command, button.v);
   return { replies: actOutcomeMessages(outcome, ctx.lang) };
 }
 
 export const handover: Capability = {
+  name: "handover",
   commands: {
     "handover.start": async (ctx, command) => [
       await openForm(ctx, {
@@ -58,9 +52,8 @@ export const handover: Capability = {
   },
   actions: {
     "handover.start": async (ctx, data) => {
-      const code = caseCode.safeParse(data.caseCode);
       const prefill = {
-        caseCode: code.success ? code.data : null,
+        caseCode: data.caseCode ?? null,
         serviceId: data.serviceId ?? null,
         topicId: data.topicId ?? null,
         wijkId: data.wijkId ?? null,
@@ -74,7 +67,7 @@ export const handover: Capability = {
     "handover.accept": (ctx, data) => act(ctx, data, { type: "accept" }),
     "handover.decline": async (ctx, data) => {
       if (!data.reason?.trim()) {
-        const record = await ctx.deps.handovers.load(ctx.caller, String(data.id ?? ""), "handover.decline");
+        const record = await ctx.deps.handovers.load(ctx.caller, data.id, "handover.decline");
         return { replies: [declineFormMessage(record, ctx.lang)] };
       }
       return act(ctx, data, { type: "decline", reason: data.reason.slice(0, 500) });
@@ -82,10 +75,7 @@ export const handover: Capability = {
     "handover.forward": async (ctx, data) => {
       const [serviceId, professionalId] = (data.target ?? "").split("|");
       if (!serviceId || !data.reason?.trim()) {
-        const { record, services } = await ctx.deps.handovers.forwardOptions(
-          ctx.caller,
-          String(data.id ?? ""),
-        );
+        const { record, services } = await ctx.deps.handovers.forwardOptions(ctx.caller, data.id);
         return { replies: [forwardFormMessage(record, services, ctx.lang)] };
       }
       const reason = data.reason.slice(0, 500);
@@ -102,15 +92,12 @@ export const handover: Capability = {
       act(ctx, data, { type: "complete", note: data.note?.slice(0, 500) ?? null }),
     "handover.cancel": (ctx, data) =>
       act(ctx, data, { type: "cancel", reason: data.reason?.slice(0, 500) ?? null }),
-    "handover.details": async (ctx, data) => {
-      const { record, phone } = await ctx.deps.handovers.contactDetails(ctx.caller, String(data.id ?? ""));
+    "handover.details": async (ctx, { id }) => {
+      const { record, phone } = await ctx.deps.handovers.contactDetails(ctx.caller, id);
       return { replies: [acceptedMessage(record, phone, ctx.lang)] };
     },
-    "consent.withdraw": async (ctx, data) => {
-      const code = caseCode.safeParse(data.code);
-      if (!code.success)
-        return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "handover.not-found"))] };
-      const outcome = await ctx.deps.consentWithdrawal.withdraw(ctx.caller, code.data);
+    "consent.withdraw": async (ctx, { code }) => {
+      const outcome = await ctx.deps.consentWithdrawal.withdraw(ctx.caller, code);
       return { replies: [withdrawalMessage(outcome, ctx.lang)] };
     },
   },

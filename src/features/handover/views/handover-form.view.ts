@@ -5,7 +5,7 @@
 
 import type { Lang } from "../../../core/shared/lang.js";
 import { isMessageKey, type MessageKey, t } from "../../../views/i18n.js";
-import type { Block, FormField, Message } from "../../../views/message.js";
+import type { Action, Block, FormField, Message } from "../../../views/message.js";
 import type { TopicRecord } from "../../directory/core/directory.ports.js";
 import { topicName } from "../../directory/views/lookup.view.js";
 import type { HandoverRecord, ServiceOption } from "../core/handover.ports.js";
@@ -222,7 +222,7 @@ function formMessage(
   id: string,
   title: string,
   fields: FormField[],
-  submit: { intent: string; label: string; data: Record<string, string> },
+  submit: Pick<Action, "intent" | "label" | "data">,
 ): Message {
   return {
     lang,

@@ -1,12 +1,13 @@
 /**
- * The personal overview behind Slack's App Home (and any channel's "home" view): my open
- * handovers, my upcoming consults, my wijken and the help. It composes the answers the other
- * capabilities already give, so each list looks the same wherever it is shown.
+ * What is not one job's: help, the language preference, the fallback for text that is not a
+ * command, and the personal overview behind Slack's App Home (and any channel's "home" view): my
+ * open handovers, my upcoming consults, my wijken and the help. The overview composes the answers
+ * the other capabilities already give, so each list looks the same wherever it is shown.
  */
 
 import type { Capability, HandlerContext } from "../../../bot/handler.js";
 import type { Lang } from "../../../core/shared/lang.js";
-import { helpMessage } from "../../../views/common.view.js";
+import { helpMessage, noticeMessage } from "../../../views/common.view.js";
 import { t } from "../../../views/i18n.js";
 import type { Message } from "../../../views/message.js";
 import { consults } from "../../consult/bot/consult.handler.js";
@@ -29,7 +30,15 @@ async function wijkenMessage(ctx: HandlerContext): Promise<Message> {
 }
 
 export const home: Capability = {
-  commands: {},
+  name: "home",
+  commands: {
+    help: async (ctx) => [helpMessage(ctx.lang)],
+    unknown: async (ctx) => [noticeMessage(ctx.lang, "info", t(ctx.lang, "unknown.text"))],
+    "language.set": async (ctx, command) => {
+      await ctx.deps.identities.setLocale(ctx.caller.actor.professionalId, command.to);
+      return [noticeMessage(command.to, "success", t(command.to, "language.set"))];
+    },
+  },
   actions: {
     "home.show": async (ctx) => {
       const command = { lang: ctx.lang } as const;
