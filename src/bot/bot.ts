@@ -23,6 +23,9 @@ export interface ActionResult {
 
 export interface Bot {
   handleText(turn: Turn, text: string): Promise<Message[]>;
-  /** A button press or form submit: `intent` is `feature.verb`, `data` the button's own data. */
+  /**
+   * A button press or form submit: `intent` is `feature.verb`, `data` the button's own data. Both
+   * come from the platform unchecked; the bot checks them against language/intents.ts.
+   */
   handleAction(turn: Turn, intent: string, data: Record<string, string>): Promise<ActionResult>;
 }

@@ -1,7 +1,8 @@
 /**
  * The platform-neutral conversation: account -> actor, text -> command, command -> capability
- * handler -> messages. Expected refusals (not registered, too long, unknown button) are answers;
- * AppErrors carry the user-facing text; anything else propagates to the channel's error boundary.
+ * handler -> messages. Expected refusals (not registered, too long, unknown button, a button
+ * payload its intent's schema refuses) are answers; AppErrors carry the user-facing text; anything
+ * else propagates to the channel's error boundary.
  */
 import type { Actor } from "../core/access/actor.js";
 import { type AppError, isAppError } from "../core/shared/app-error.js";
