@@ -3,12 +3,8 @@
  * rebuilds it when an import bumps the directory revision, checked at most every few seconds so
  * that a lookup costs no extra query and every replica catches up after an import elsewhere.
  */
-import { buildLexicon, type Lexicon, type LexiconSource } from "../language/index.js";
-
-export interface LexiconSourcePort {
-  revision(): Promise<number>;
-  load(): Promise<LexiconSource>;
-}
+import type { LexiconSourcePort } from "../core/shared/lexicon-source.port.js";
+import { buildLexicon, type Lexicon } from "../language/index.js";
 
 const CHECK_EVERY_MS = 5_000;
 

@@ -1,32 +1,15 @@
 /**
  * The contract between main.ts and a channel (Slack, Teams, web). A channel translates: platform
  * request -> Bot -> platform response. It never touches the database; what it needs to remember
- * (inbound event ids, where to reach a user) goes through the ports below.
+ * (inbound event ids, where to reach a user) goes through the ports of src/core/chat/chat.ports.ts.
  */
 import type { Express } from "express";
 import type { Bot } from "../bot/bot.js";
 import type { Config } from "../config.js";
-import type { ChatAccount } from "../core/access/actor.js";
+import type { ConversationStore, InboundEventLog } from "../core/chat/chat.ports.js";
 import type { Clock } from "../core/shared/clock.js";
 import type { Logger } from "../logging.js";
 import type { Message } from "../views/message.js";
-
-/** Remembers inbound event ids so that a platform's retries are handled once. */
-export interface InboundEventLog {
-  /**
-   * "new": first delivery, or a retry of one that failed: handle it.
-   * "duplicate": already handled or being handled: do nothing.
-   */
-  claim(id: string, source: string): Promise<"new" | "duplicate">;
-  complete(id: string): Promise<void>;
-  /** Handling failed: a later retry may claim it again. */
-  fail(id: string): Promise<void>;
-}
-
-/** Where proactive messages reach a professional on a channel (stored as plain JSON). */
-export interface ConversationStore {
-  save(account: ChatAccount, ref: unknown): Promise<void>;
-}
 
 export interface ChannelDeps {
   bot: Bot;

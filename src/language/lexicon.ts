@@ -1,3 +1,4 @@
+import type { LexiconSource } from "../core/shared/lexicon-source.port.js";
 import { compactKey, normalizeText } from "./normalize.js";
 import { TrigramIndex } from "./trigram-index.js";
 
@@ -5,10 +6,7 @@ import { TrigramIndex } from "./trigram-index.js";
  * The vocabulary the parser understands, built only from directory data so that importing
  * another region's social map needs no code change.
  */
-export interface LexiconSource {
-  wijken: { id: string; name: string; aliases: string[]; municipalityName: string }[];
-  topics: { id: string; nameNl: string; nameEn: string; synonymsNl: string[]; synonymsEn: string[] }[];
-}
+export type { LexiconSource };
 
 export type TermKind = "wijk" | "topic" | "municipality";
 export type Lang = "nl" | "en";

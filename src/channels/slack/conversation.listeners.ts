@@ -12,9 +12,9 @@ import type {
   SlackShortcutMiddlewareArgs,
 } from "@slack/bolt";
 import type { Bot } from "../../bot/bot.js";
+import type { ConversationStore } from "../../core/chat/chat.ports.js";
 import type { Intent } from "../../language/index.js";
 import type { Logger } from "../../logging.js";
-import type { ConversationStore } from "../channel.js";
 import { renderHome, type SlackMessage } from "./message.blocks.js";
 import { slackMessageText } from "./slack-markup.js";
 import { type ReplyRoute, sendReplies, type WebClient } from "./slack-replies.js";

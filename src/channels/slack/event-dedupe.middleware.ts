@@ -8,8 +8,8 @@
  */
 import type { AnyMiddlewareArgs, Middleware } from "@slack/bolt";
 import type { Request, RequestHandler } from "express";
+import type { InboundEventLog } from "../../core/chat/chat.ports.js";
 import type { Logger } from "../../logging.js";
-import type { InboundEventLog } from "../channel.js";
 
 const SOURCE = "slack";
 /** Custom property (Bolt context) that says the HTTP layer already claimed this event id. */

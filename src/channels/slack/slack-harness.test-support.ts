@@ -8,10 +8,11 @@ import express from "express";
 import type { ActionResult, Bot, Turn } from "../../bot/bot.js";
 import { parseConfig } from "../../config.js";
 import type { ChatAccount } from "../../core/access/actor.js";
+import type { InboundEventLog } from "../../core/chat/chat.ports.js";
 import { FakeClock } from "../../core/shared/clock.js";
 import { type Logger, silentLogger } from "../../logging.js";
 import type { Message } from "../../views/message.js";
-import type { Channel, InboundEventLog } from "../channel.js";
+import type { Channel } from "../channel.js";
 import { type FakeSlackApi, startFakeSlackApi } from "./fake-slack-api.test-support.js";
 import { createSlackChannel, type SlackChannelOptions } from "./slack.channel.js";
 

@@ -4,10 +4,11 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import type { ActionResult, Bot, Turn } from "../../bot/bot.js";
 import { parseConfig } from "../../config.js";
+import type { ConversationStore, InboundEventLog } from "../../core/chat/chat.ports.js";
 import { FakeClock } from "../../core/shared/clock.js";
 import { silentLogger } from "../../logging.js";
 import type { Message } from "../../views/message.js";
-import type { Channel, ConversationStore, InboundEventLog } from "../channel.js";
+import type { Channel } from "../channel.js";
 import { createTeamsChannel, type TeamsChannelOptions } from "./teams.channel.js";
 
 export function textMessage(text: string, visibility: Message["visibility"] = "shared"): Message {

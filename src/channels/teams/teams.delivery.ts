@@ -7,9 +7,10 @@
  * fails is rethrown, so the outbox job retries later instead of losing the message.
  */
 import type { Activity, TurnContext } from "botbuilder";
+import type { ConversationStore } from "../../core/chat/chat.ports.js";
 import { AppError } from "../../core/shared/app-error.js";
 import type { Message } from "../../views/message.js";
-import type { ConversationStore, DeliveryTarget } from "../channel.js";
+import type { DeliveryTarget } from "../channel.js";
 import type { WijkbotTeamsAdapter } from "./teams.adapter.js";
 import { activityOf, CONNECTOR_AUDIENCE, runRethrowing } from "./teams.send.js";
 import { conversationReferenceOf, type StoredReference, storedReferenceSchema } from "./teams.turn.js";

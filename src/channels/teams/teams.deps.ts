@@ -1,8 +1,8 @@
 /** What the Teams routes need, and the once-per-activity guard they share. */
 import type { Activity } from "botbuilder";
 import type { Bot } from "../../bot/bot.js";
+import type { InboundEventLog } from "../../core/chat/chat.ports.js";
 import type { Logger } from "../../logging.js";
-import type { InboundEventLog } from "../channel.js";
 import type { SendDeps } from "./teams.send.js";
 
 export interface RouteDeps extends SendDeps {

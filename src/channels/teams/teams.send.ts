@@ -5,8 +5,8 @@
  */
 import { type Activity, CardFactory, type ConversationParameters, type TurnContext } from "botbuilder";
 import type { Turn } from "../../bot/bot.js";
+import type { ConversationStore } from "../../core/chat/chat.ports.js";
 import type { Message } from "../../views/message.js";
-import type { ConversationStore } from "../channel.js";
 import { renderMessageCard } from "./message.card.js";
 import type { WijkbotTeamsAdapter } from "./teams.adapter.js";
 import { teamsText } from "./teams.texts.js";

@@ -9,13 +9,10 @@ import express, { type Express, type Request, type Response } from "express";
 import { z } from "zod/v4";
 import type { Bot, Turn } from "../../bot/bot.js";
 import type { Inbox } from "../../bot/inbox.js";
+import type { DemoPeople } from "../../core/access/demo-people.port.js";
 import type { Message } from "../../views/message.js";
 import type { Channel } from "../channel.js";
 import { renderMessageHtml } from "./message.html.js";
-
-export interface DemoPeople {
-  list(): Promise<{ id: string; name: string; role: string; organisation: string | null }[]>;
-}
 
 const MAX_TEXT = 20_000;
 const textRequest = z.object({

@@ -1,4 +1,4 @@
-import type { DemoPeople } from "../../channels/web/web.channel.js";
+import type { DemoPeople } from "../../core/access/demo-people.port.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 
 /** The professionals a demo visitor of the web chat can log in as. */

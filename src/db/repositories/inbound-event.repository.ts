@@ -1,4 +1,4 @@
-import type { InboundEventLog } from "../../channels/channel.js";
+import type { InboundEventLog } from "../../core/chat/chat.ports.js";
 import type { Clock } from "../../core/shared/clock.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 

@@ -4,7 +4,7 @@ import type { Clock } from "../../../core/shared/clock.js";
 import { dateColumn } from "../../../db/repositories/dates.js";
 import type { JobDefinition } from "../../../jobs/job-runner.js";
 import type { Logger } from "../../../logging.js";
-import type { RetentionStore } from "../../handover/db/retention.repository.js";
+import type { RetentionStore } from "../core/retention.ports.js";
 
 /**
  * Daily retention (QUALITY.md): personal fields of cases closed longer than `caseMonths` ago and

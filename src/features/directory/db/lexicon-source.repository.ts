@@ -1,4 +1,4 @@
-import type { LexiconSourcePort } from "../../../bot/lexicon-provider.js";
+import type { LexiconSourcePort } from "../../../core/shared/lexicon-source.port.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
 
 export const DIRECTORY_REVISION_KEY = "directory.revision";

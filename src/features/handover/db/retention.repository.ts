@@ -7,16 +7,10 @@
 
 import { recordAudit } from "../../../db/repositories/audit.repository.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
+import type { RetentionStore } from "../../cases/core/retention.ports.js";
 import { purgeCasePersonalFields } from "../../cases/db/case-purge.js";
 
 const BATCH = 200;
-
-export interface RetentionStore {
-  /** Closed before `closedBefore` (a calendar date column), not yet purged. */
-  purgeClosedCases(closedBefore: Date, now: Date): Promise<number>;
-  /** Audit records older than `before`; the table's trigger refuses any younger than five years. */
-  deleteOldAudit(before: Date): Promise<number>;
-}
 
 export function retentionRepository(prisma: PrismaClient): RetentionStore {
   return {
