@@ -28,7 +28,6 @@ import { seedDemoIfEmpty } from "./db/social-map/seed.js";
 import { AdminService } from "./features/admin/core/admin.service.js";
 import { adminRepository } from "./features/admin/db/admin.repository.js";
 import { erasureRepository } from "./features/admin/db/erasure.repository.js";
-import { deactivationNoticeView } from "./features/admin/views/admin.view.js";
 import type { AuditPort } from "./features/audit/core/audit.port.js";
 import { AuditLogService } from "./features/audit/core/audit-log.service.js";
 import { auditLogRepository } from "./features/audit/db/audit-log.repository.js";
@@ -36,7 +35,6 @@ import { CaseService } from "./features/cases/core/case.service.js";
 import { caseRepository } from "./features/cases/db/case.repository.js";
 import { ConsultService } from "./features/consult/core/consult.service.js";
 import { consultRepository } from "./features/consult/db/consult.repository.js";
-import { consultNoticeMessage } from "./features/consult/views/consult-notice.view.js";
 import { DigestService } from "./features/digest/core/digest.service.js";
 import { digestRepository } from "./features/digest/db/digest.repository.js";
 import { digestActionsRepository } from "./features/digest/db/digest-runs.repository.js";
@@ -45,12 +43,10 @@ import { LookupService } from "./features/directory/core/lookup.service.js";
 import { directoryRepository } from "./features/directory/db/directory.repository.js";
 import { directoryUpkeepRepository } from "./features/directory/db/directory-upkeep.repository.js";
 import { lexiconSourceRepository } from "./features/directory/db/lexicon-source.repository.js";
-import { confirmationRequestView } from "./features/directory/views/directory-upkeep.view.js";
 import { ConsentWithdrawalService } from "./features/handover/core/consent-withdrawal.service.js";
 import { HandoverService } from "./features/handover/core/handover.service.js";
 import { HandoverRequestService } from "./features/handover/core/handover-request.service.js";
 import { handoverRepository } from "./features/handover/db/handover.repository.js";
-import { handoverNoticeMessage } from "./features/handover/views/handover-notice.view.js";
 import { Drain } from "./http/drain.js";
 import { createMetrics } from "./http/metrics.js";
 import { createHttpApp, finishHttpApp, listen } from "./http/server.js";
@@ -89,7 +85,7 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
         consults: consultService(db, clock, audit, notifier),
         audit,
         admin: new AdminService({
-          store: adminRepository(db.prisma, { render: deactivationNoticeView }),
+          store: adminRepository(db.prisma),
           erasure: erasureRepository(db.prisma),
           audit,
           clock,
@@ -120,7 +116,7 @@ export function handoverServices(
   notifier: Notifier,
   config: Config,
 ) {
-  const store = handoverRepository(db.prisma, { render: handoverNoticeMessage });
+  const store = handoverRepository(db.prisma);
   const deps = { store, audit, clock, notifier, cipher: fieldCipher(config.encryptionKeys) };
   return {
     handovers: new HandoverService(deps),
@@ -148,7 +144,7 @@ export function directoryUpkeepService(
   config: Config,
   notifier: Notifier,
 ): DirectoryUpkeepService {
-  const store = directoryUpkeepRepository(db.prisma, { render: confirmationRequestView });
+  const store = directoryUpkeepRepository(db.prisma);
   return new DirectoryUpkeepService({
     store,
     clock,
@@ -164,7 +160,7 @@ export function consultService(
   audit: AuditPort,
   notifier: Notifier,
 ): ConsultService {
-  const store = consultRepository(db.prisma, { clock, render: consultNoticeMessage });
+  const store = consultRepository(db.prisma, { clock });
   return new ConsultService({ store, audit, clock, notifier });
 }
 

@@ -1,20 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleNudge } from "../../test/support/sample-notices.js";
 import { memoryDatabase } from "../../test/support/test-database.js";
 import type { DeliveryTarget } from "../channels/channel.js";
 import { systemClock } from "../core/shared/clock.js";
 import type { Database } from "../db/database.js";
-import { enqueueNotification, outboxRepository } from "../db/repositories/outbox.repository.js";
+import { enqueueNotice, outboxRepository } from "../db/repositories/outbox.repository.js";
 import { silentLogger } from "../logging.js";
-import type { Message } from "../views/message.js";
 import { JOB_TIME_ZONE, type JobRunner, startJobs } from "./job-runner.js";
 import { kickOutbox, outboxDeliveryJob } from "./outbox-delivery.job.js";
-
-const message: Message = {
-  lang: "en",
-  summary: "Handover WYC-014 accepted",
-  blocks: [],
-  visibility: "private",
-};
 
 async function until(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -96,11 +89,7 @@ describe("job runner on PGlite", () => {
   it("delivers an outbox message after commit when kicked", async () => {
     // The transaction commits first; the kick goes after it (never inside: PGlite would deadlock).
     await db.prisma.$transaction((tx) =>
-      enqueueNotification(
-        tx,
-        { recipientId: "rec", kind: "handover.accepted", message, idempotencyKey: "k1" },
-        new Date(),
-      ),
+      enqueueNotice(tx, { ...sampleNudge("rec"), idempotencyKey: "k1" }, new Date()),
     );
     await kickOutbox(runner!);
     await until(async () => (await db.prisma.outboxMessage.findFirst())?.status === "sent");

@@ -9,7 +9,6 @@ import { retentionJob } from "../features/cases/jobs/retention.job.js";
 import { ConsultService } from "../features/consult/core/consult.service.js";
 import { consultRepository } from "../features/consult/db/consult.repository.js";
 import { consultReminderJob } from "../features/consult/jobs/consult-reminder.job.js";
-import { consultNoticeMessage } from "../features/consult/views/consult-notice.view.js";
 import { DigestService } from "../features/digest/core/digest.service.js";
 import { digestRepository } from "../features/digest/db/digest.repository.js";
 import {
@@ -20,12 +19,10 @@ import { weeklyDigestJob } from "../features/digest/jobs/weekly-digest.job.js";
 import { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
 import { directoryUpkeepRepository } from "../features/directory/db/directory-upkeep.repository.js";
 import { directoryUpkeepJob } from "../features/directory/jobs/directory-upkeep.job.js";
-import { confirmationRequestView } from "../features/directory/views/directory-upkeep.view.js";
 import { handoverRepository } from "../features/handover/db/handover.repository.js";
 import { retentionRepository } from "../features/handover/db/retention.repository.js";
 import { contactRetentionJob } from "../features/handover/jobs/contact-retention.job.js";
 import { handoverDeadlineJob } from "../features/handover/jobs/handover-deadline.job.js";
-import { handoverNoticeMessage } from "../features/handover/views/handover-notice.view.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 import { type Deliverers, outboxDeliveryJob } from "./outbox-delivery.job.js";
 
@@ -50,12 +47,12 @@ export function jobDefinitions(
     audit: auditRepository(db.prisma),
   });
   const consults = new ConsultService({
-    store: consultRepository(db.prisma, { clock, render: consultNoticeMessage }),
+    store: consultRepository(db.prisma, { clock }),
     audit: auditRepository(db.prisma),
     clock,
     notifier: core.notifier,
   });
-  const handovers = handoverRepository(db.prisma, { render: handoverNoticeMessage });
+  const handovers = handoverRepository(db.prisma);
   return [
     outboxDeliveryJob({ store: outboxRepository(db.prisma), channels: deliverers, clock, logger, runner }),
     weeklyDigestJob({
@@ -78,7 +75,7 @@ export function jobDefinitions(
     retentionJob({ store: retentionRepository(db.prisma), clock, logger, policy: core.config.retention }),
     directoryUpkeepJob({
       upkeep: new DirectoryUpkeepService({
-        store: directoryUpkeepRepository(db.prisma, { render: confirmationRequestView }),
+        store: directoryUpkeepRepository(db.prisma),
         clock,
         confirmAfterDays: core.config.directory.confirmAfterDays,
         notifier: core.notifier,

@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sampleNudge } from "../../test/support/sample-notices.js";
 import { serverDatabase } from "../../test/support/test-database.js";
 import { FakeClock, systemClock } from "../core/shared/clock.js";
 import { type Database, openDatabase } from "../db/database.js";
-import { enqueueNotification, outboxRepository } from "../db/repositories/outbox.repository.js";
+import { enqueueNotice, outboxRepository } from "../db/repositories/outbox.repository.js";
 import { silentLogger } from "../logging.js";
 import type { Message } from "../views/message.js";
+import { renderNotice } from "../views/notice.view.js";
 import { type JobRunner, startJobs } from "./job-runner.js";
 import { deliverDueMessages, kickOutbox, outboxDeliveryJob } from "./outbox-delivery.job.js";
 
 const COUNT = 60;
-const message = (n: number): Message => ({
-  lang: "nl",
-  summary: `melding ${n}`,
-  blocks: [],
-  visibility: "private",
-});
+/** Notice `n`: its case code makes every rendered summary different. */
+const notice = (n: number) => sampleNudge(`p${n % 5}`, `WYC-${n}`);
 
 describe("outbox delivery on PostgreSQL", () => {
   let server: Awaited<ReturnType<typeof serverDatabase>>;
@@ -47,13 +45,7 @@ describe("outbox delivery on PostgreSQL", () => {
     const clock = new FakeClock("2026-11-23T09:00:00Z");
     await server.db.prisma.$transaction(async (tx) => {
       for (let n = 0; n < COUNT; n += 1) {
-        const notification = {
-          recipientId: `p${n % 5}`,
-          kind: "test",
-          message: message(n),
-          idempotencyKey: `race:${n}`,
-        };
-        await enqueueNotification(tx, notification, clock.now());
+        await enqueueNotice(tx, { ...notice(n), idempotencyKey: `race:${n}` }, clock.now());
       }
     });
     const sent: string[] = [];
@@ -103,17 +95,13 @@ describe("outbox delivery on PostgreSQL", () => {
     });
     try {
       await server.db.prisma.$transaction((tx) =>
-        enqueueNotification(
-          tx,
-          { recipientId: "p1", kind: "test", message: message(999), idempotencyKey: "boss:1" },
-          new Date(),
-        ),
+        enqueueNotice(tx, { ...notice(999), recipientId: "p1", idempotencyKey: "boss:1" }, new Date()),
       );
       await kickOutbox(runner);
       const end = Date.now() + 20_000;
       while (delivered.length === 0 && Date.now() < end)
         await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(delivered).toEqual(["melding 999"]);
+      expect(delivered).toEqual([renderNotice(notice(999), "nl").summary]);
     } finally {
       await runner.stop();
     }

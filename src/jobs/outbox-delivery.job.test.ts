@@ -5,19 +5,34 @@ import { FakeClock } from "../core/shared/clock.js";
 import type { Database } from "../db/database.js";
 import {
   cancelQueuedForCase,
-  enqueueNotification,
+  enqueueNotice,
   outboxRepository,
 } from "../db/repositories/outbox.repository.js";
+import type { HandoverNotice } from "../features/handover/core/handover.notices.js";
 import { silentLogger } from "../logging.js";
 import type { Message } from "../views/message.js";
 import { type DeliveryDeps, deliverDueMessages, retryDelayMs } from "./outbox-delivery.job.js";
 
-const message: Message = {
-  lang: "nl",
-  summary: "Overdracht WYC-014 geaccepteerd",
-  blocks: [],
-  visibility: "private",
+const facts: HandoverNotice["facts"] = {
+  handoverId: "ho-1",
+  caseCode: "WYC-014",
+  topicId: "debts",
+  topicName: { nl: "Schulden", en: "Debts" },
+  wijkName: "Wyckerpoort",
+  serviceName: "Schuldhulp",
+  status: "accepted",
+  urgency: "normal",
+  version: 1,
+  deadlineAt: new Date("2026-11-27T16:00:00Z"),
+  byName: "Mark",
+  note: null,
+  alternatives: [],
+  attempts: 0,
+  overdueDays: 0,
 };
+const accepted = (recipientId: string): HandoverNotice => ({ kind: "handover.accepted", recipientId, facts });
+/** What the recipient of `accepted` reads: Dutch unless they chose English. */
+const ACCEPTED_NL = "Mark heeft overdracht WYC-014 (Schulden) geaccepteerd.";
 
 /** A chat API that fails as scripted, then succeeds, and remembers what it delivered. */
 class FakeChannel {
@@ -72,11 +87,7 @@ function deps(slack: FakeChannel, extra: Partial<DeliveryDeps> = {}): DeliveryDe
 
 async function enqueue(key: string, recipientId = "rec", caseId: string | null = "case-1") {
   return db.prisma.$transaction((tx) =>
-    enqueueNotification(
-      tx,
-      { recipientId, kind: "handover.accepted", message, idempotencyKey: key, caseId },
-      clock.now(),
-    ),
+    enqueueNotice(tx, { ...accepted(recipientId), idempotencyKey: key, caseId }, clock.now()),
   );
 }
 
@@ -93,11 +104,13 @@ describe("outbox delivery", () => {
     expect(slack.delivered).toEqual([
       {
         target: { tenant: "T1", externalId: "U1", conversationRef: { channel: "D1" } },
-        summary: message.summary,
+        summary: ACCEPTED_NL,
       },
     ]);
     expect(await row("k1")).toMatchObject({ status: "sent", sentAt: clock.now(), lockedUntil: null });
-    expect(await db.prisma.inboxItem.findMany()).toMatchObject([{ professionalId: "rec", payload: message }]);
+    expect(await db.prisma.inboxItem.findMany()).toMatchObject([
+      { professionalId: "rec", payload: { kind: "handover.accepted", facts: { caseCode: "WYC-014" } } },
+    ]);
   });
 
   it("queues the same idempotency key once, and a rolled-back transaction queues nothing", async () => {
@@ -105,11 +118,7 @@ describe("outbox delivery", () => {
     expect(await enqueue("k1")).toBe("duplicate");
     await db.prisma
       .$transaction(async (tx) => {
-        await enqueueNotification(
-          tx,
-          { recipientId: "rec", kind: "x", message, idempotencyKey: "k2" },
-          clock.now(),
-        );
+        await enqueueNotice(tx, { ...accepted("rec"), idempotencyKey: "k2" }, clock.now());
         throw new Error("state change failed");
       })
       .catch(() => undefined);
@@ -211,12 +220,11 @@ describe("outbox delivery", () => {
 
   it("does not send a message before its notBefore", async () => {
     await db.prisma.$transaction((tx) =>
-      enqueueNotification(
+      enqueueNotice(
         tx,
         {
-          recipientId: "rec",
+          ...accepted("rec"),
           kind: "handover.reminder",
-          message,
           idempotencyKey: "r1",
           notBefore: new Date("2026-11-24T08:00:00Z"),
         },

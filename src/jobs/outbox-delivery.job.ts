@@ -1,14 +1,17 @@
 import type { Channel, DeliveryTarget } from "../channels/channel.js";
 import { type ChatChannel, isChatChannel } from "../core/access/chat-channel.js";
+import type { ChatTarget, ClaimedNotice, OutboxStore } from "../core/notices/outbox.port.js";
 import type { Clock } from "../core/shared/clock.js";
-import type { ChatTarget, ClaimedMessage, OutboxStore } from "../db/repositories/outbox.repository.js";
 import type { Logger } from "../logging.js";
+import type { Message } from "../views/message.js";
+import { renderNotice } from "../views/notice.view.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 
 /**
- * Delivers the outbox: claims due rows, files each in the recipient's web inbox, sends it to the
- * person's chat channel, and marks it sent, or schedules a retry with backoff. The inbox comes
- * first, so a person without a reachable chat channel (or whose channel is down) still sees it.
+ * Delivers the outbox: claims due notices, renders each in the language its recipient reads now,
+ * files it in the recipient's web inbox, sends it to the person's chat channel, and marks it
+ * sent, or schedules a retry with backoff. The inbox comes first, so a person without a reachable
+ * chat channel (or whose channel is down) still sees it.
  *
  * Exactly-once as far as a chat API allows: a row is sent only by the dispatcher holding its
  * lease, and a retry only follows a failed call. The one gap left is a process dying between a
@@ -64,7 +67,7 @@ export async function deliverDueMessages(deps: DeliveryDeps): Promise<DeliveryRe
     const claimed = await deps.store.claimDue(now, leaseUntil, settings.batchSize);
     if (claimed.length === 0) break;
     // In parallel, each bounded by its channel's timeout, so the batch ends well inside the lease.
-    const outcomes = await Promise.all(claimed.map((message) => deliverOne(deps, settings, message)));
+    const outcomes = await Promise.all(claimed.map((row) => deliverOne(deps, settings, row)));
     for (const outcome of outcomes) report[outcome] += 1;
   }
   return report;
@@ -73,52 +76,67 @@ export async function deliverDueMessages(deps: DeliveryDeps): Promise<DeliveryRe
 async function deliverOne(
   deps: DeliveryDeps,
   settings: DeliverySettings,
-  message: ClaimedMessage,
+  row: ClaimedNotice,
 ): Promise<keyof DeliveryReport> {
   const { store, clock, logger } = deps;
-  const log = logger.child({ outboxId: message.id, kind: message.kind });
-  if (message.attempts >= settings.maxAttempts) {
-    await store.markFailed(message.id, message.attempts, "gave up: the sender died mid-send too often");
-    log.error({ attempts: message.attempts }, "outbox message failed");
-    return "failed";
+  const log = logger.child({ outboxId: row.id, kind: row.kind });
+  if (row.attempts >= settings.maxAttempts)
+    return giveUp(deps, row, "gave up: the sender died mid-send too often");
+  // Retrying cannot help these: a row from before typed notices (#12), or a view that throws.
+  const { notice } = row;
+  if (!notice) return giveUp(deps, row, "not a notice this version reads");
+  let message: Message;
+  try {
+    message = renderNotice(notice, row.lang);
+  } catch (error) {
+    return giveUp(deps, row, `rendering failed: ${describeError(error)}`);
   }
-  await store.fileInInbox(message, clock.now());
-  const target = pickTarget(await store.chatTargets(message.recipientId), deps.channels);
+  await store.fileInInbox(row.id, notice, clock.now());
+  const target = pickTarget(await store.chatTargets(row.recipientId), deps.channels);
   if (!target) {
     // Web inbox only: that is this person's channel.
-    await store.markSent(message.id, clock.now());
+    await store.markSent(row.id, clock.now());
     return "sent";
   }
   try {
-    await target.deliver(toDeliveryTarget(target.chat), message.message);
+    await target.deliver(toDeliveryTarget(target.chat), message);
   } catch (error) {
-    return handleFailure(deps, settings, message, target.chat.channel, error);
+    return handleFailure(deps, settings, row, target.chat.channel, error);
   }
-  const stillOurs = await store.markSent(message.id, clock.now());
+  const stillOurs = await store.markSent(row.id, clock.now());
   if (!stillOurs)
     log.warn({ channel: target.chat.channel }, "delivered while being cancelled (consent withdrawn)");
   else log.info({ channel: target.chat.channel }, "outbox message delivered");
   return "sent";
 }
 
+async function giveUp(deps: DeliveryDeps, row: ClaimedNotice, reason: string): Promise<"failed"> {
+  await deps.store.markFailed(row.id, row.attempts, reason);
+  deps.logger.error(
+    { outboxId: row.id, kind: row.kind, attempts: row.attempts, reason },
+    "outbox message failed",
+  );
+  return "failed";
+}
+
 async function handleFailure(
   deps: DeliveryDeps,
   settings: DeliverySettings,
-  message: ClaimedMessage,
+  row: ClaimedNotice,
   channel: string,
   error: unknown,
 ): Promise<keyof DeliveryReport> {
-  const attempts = message.attempts + 1;
+  const attempts = row.attempts + 1;
   const description = describeError(error);
-  const log = deps.logger.child({ outboxId: message.id, kind: message.kind, channel, attempts });
+  const log = deps.logger.child({ outboxId: row.id, kind: row.kind, channel, attempts });
   if (isPermanent(error) || attempts >= settings.maxAttempts) {
-    await deps.store.markFailed(message.id, attempts, description);
+    await deps.store.markFailed(row.id, attempts, description);
     log.error({ error: description }, "outbox message failed; it stays in the web inbox");
     return "failed";
   }
   const delayMs = retryDelayMs(attempts, retryAfterSeconds(error), settings, deps.random ?? Math.random);
   const notBefore = new Date(deps.clock.now().getTime() + delayMs);
-  await deps.store.retryLater(message.id, attempts, notBefore, description);
+  await deps.store.retryLater(row.id, attempts, notBefore, description);
   log.warn({ error: description, retryInMs: delayMs }, "outbox delivery failed; will retry");
   return "retried";
 }

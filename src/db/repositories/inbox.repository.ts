@@ -1,7 +1,7 @@
-/** The web inbox rows (InboxItem), newest first. */
+/** The web inbox rows (InboxItem), newest first. A row's payload is its notice's kind and facts. */
 import type { InboxReader } from "../../core/inbox/inbox.port.js";
+import { readNotice } from "../../core/notices/notices.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { Message } from "../../views/message.js";
 
 export function inboxRepository(prisma: PrismaClient): InboxReader {
   return {
@@ -12,11 +12,10 @@ export function inboxRepository(prisma: PrismaClient): InboxReader {
         take: limit,
         select: { id: true, createdAt: true, payload: true },
       });
-      return rows.map((row) => ({
-        id: row.id,
-        createdAt: row.createdAt,
-        message: row.payload as unknown as Message,
-      }));
+      return rows.flatMap((row) => {
+        const notice = readNotice({ ...(row.payload as object), recipientId: professionalId });
+        return notice ? [{ id: row.id, createdAt: row.createdAt, notice }] : [];
+      });
     },
   };
 }

@@ -1,55 +1,58 @@
 import { randomUUID } from "node:crypto";
+import { checkNotice, type Notice, readNotice } from "../../core/notices/notices.js";
+import type { OutboxStore } from "../../core/notices/outbox.port.js";
+import { preferredLang } from "../../core/shared/lang.js";
+import type { QueuedNotice } from "../../core/shared/notice.js";
 import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
-import type { Message } from "../../views/message.js";
 import type { DbClient } from "./audit.repository.js";
 
 /**
- * The transactional outbox. Writers call `enqueueNotification` with the `tx` of the transaction
- * that changes the state it announces, so both commit or neither does. The delivery job
- * (src/jobs/outbox-delivery.job.ts) reads through `outboxRepository` after commit.
+ * The transactional outbox. Writers call `enqueueNotice` with the `tx` of the transaction that
+ * changes the state it announces, so both commit or neither does. A row holds a typed notice:
+ * `kind` and `recipientId` in their columns, the facts as JSON in `payload`; it is rendered only
+ * when delivered (src/jobs/outbox-delivery.job.ts reads through `outboxRepository` after commit).
+ *
+ * Rows written before notices (#12) hold a rendered message instead: they fail the schema when
+ * claimed and are marked failed, never sent; the web inbox leaves such entries out.
  *
  * Never call pg-boss or `Database.executeSql` while such a transaction is open: on PGlite they
  * wait for the transaction's lock, which waits for them (see PLATFORM-NOTES, deadlock trap).
  */
-export interface OutboxNotification {
-  /** The professional to notify. */
-  recipientId: string;
-  /** `feature.event`, e.g. "handover.accepted": for metrics and logs; never personal. */
-  kind: string;
-  message: Message;
-  /**
-   * Unique per notification, derived from what causes it, e.g. `handover:<id>:v3:<recipientId>`.
-   * Enqueuing the same key twice (a button pressed twice, a retried request) queues it once.
-   */
-  idempotencyKey: string;
-  /** Lets a consent withdrawal cancel everything still queued for the case. */
-  caseId?: string | null;
-  /** Not before this instant (a reminder for later); default: now. */
-  notBefore?: Date;
-}
-
-export async function enqueueNotification(
+export async function enqueueNotice(
   tx: DbClient,
-  notification: OutboxNotification,
+  queued: QueuedNotice<Notice>,
   now: Date,
 ): Promise<"queued" | "duplicate"> {
+  // Checked before writing: a wrong shape fails the whole change, not its delivery later.
+  const notice = checkNotice(queued);
   // ON CONFLICT DO NOTHING: a unique violation would abort the caller's whole transaction.
   const { count } = await tx.outboxMessage.createMany({
     data: [
       {
         id: randomUUID(),
         createdAt: now,
-        recipientId: notification.recipientId,
-        kind: notification.kind,
-        payload: notification.message as unknown as Prisma.InputJsonValue,
-        idempotencyKey: notification.idempotencyKey,
-        caseId: notification.caseId ?? null,
-        notBefore: notification.notBefore ?? now,
+        recipientId: notice.recipientId,
+        kind: notice.kind,
+        payload: notice.facts as unknown as Prisma.InputJsonValue,
+        idempotencyKey: queued.idempotencyKey,
+        caseId: queued.caseId ?? null,
+        notBefore: queued.notBefore ?? now,
       },
     ],
     skipDuplicates: true,
   });
   return count === 1 ? "queued" : "duplicate";
+}
+
+/** Queues several notices in order; returns how many were new. */
+export async function enqueueNotices(
+  tx: DbClient,
+  queued: QueuedNotice<Notice>[],
+  now: Date,
+): Promise<number> {
+  let count = 0;
+  for (const entry of queued) if ((await enqueueNotice(tx, entry, now)) === "queued") count += 1;
+  return count;
 }
 
 /**
@@ -65,43 +68,12 @@ export async function cancelQueuedForCase(tx: DbClient, caseId: string): Promise
   return count;
 }
 
-export interface ClaimedMessage {
-  id: string;
-  recipientId: string;
-  kind: string;
-  message: Message;
-  /** Failed attempts so far (a lease that expired mid-send counts as one). */
-  attempts: number;
-}
-
-export interface ChatTarget {
-  channel: string;
-  tenant: string;
-  externalId: string;
-  conversationRef: unknown;
-  createdAt: Date;
-}
-
-/** What the delivery job needs from the database. */
-export interface OutboxStore {
-  /** Takes up to `limit` due messages (or ones whose sender died) and leases them until `leaseUntil`. */
-  claimDue(now: Date, leaseUntil: Date, limit: number): Promise<ClaimedMessage[]>;
-  chatTargets(recipientId: string): Promise<ChatTarget[]>;
-  /** Files the message in the recipient's web inbox; a second call for the same message does nothing. */
-  fileInInbox(message: ClaimedMessage, now: Date): Promise<void>;
-  /** False when the row is no longer ours (cancelled meanwhile, or lease taken over). */
-  markSent(id: string, now: Date): Promise<boolean>;
-  retryLater(id: string, attempts: number, notBefore: Date, lastError: string): Promise<void>;
-  markFailed(id: string, attempts: number, lastError: string): Promise<void>;
-  /** The earliest instant a pending message becomes due, or a lease expires. */
-  nextDueAt(): Promise<Date | null>;
-}
-
 interface ClaimRow {
   id: string;
   recipientId: string;
   kind: string;
   payload: unknown;
+  locale: string | null;
   attempts: number;
 }
 
@@ -120,12 +92,19 @@ export function outboxRepository(prisma: PrismaClient): OutboxStore {
           ORDER BY "notBefore"
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED)
-        RETURNING m.id, m."recipientId", m.kind, m.payload, m.attempts`;
+        RETURNING m.id, m."recipientId", m.kind, m.payload, m.attempts,
+          (SELECT p.locale FROM "Professional" AS p WHERE p.id = m."recipientId") AS locale`;
       return rows.map((row) => ({
         id: row.id,
         recipientId: row.recipientId,
         kind: row.kind,
-        message: (typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload) as Message,
+        notice: readNotice({
+          kind: row.kind,
+          recipientId: row.recipientId,
+          facts: typeof row.payload === "string" ? JSON.parse(row.payload) : row.payload,
+        }),
+        // Read at delivery: a person who switched language meanwhile gets the new one.
+        lang: preferredLang(row.locale),
         attempts: Number(row.attempts),
       }));
     },
@@ -137,15 +116,15 @@ export function outboxRepository(prisma: PrismaClient): OutboxStore {
       });
       return rows.filter((row) => row.conversationRef !== null);
     },
-    async fileInInbox(message, now) {
+    async fileInInbox(outboxId, { kind, recipientId, facts }, now) {
       await prisma.inboxItem.createMany({
         data: [
           {
             id: randomUUID(),
-            professionalId: message.recipientId,
+            professionalId: recipientId,
             createdAt: now,
-            outboxId: message.id,
-            payload: message.message as unknown as Prisma.InputJsonValue,
+            outboxId,
+            payload: { kind, facts } as unknown as Prisma.InputJsonValue,
           },
         ],
         skipDuplicates: true,

@@ -12,8 +12,7 @@ import { dateColumn } from "../../../db/repositories/dates.js";
 import { identityRepository } from "../../../db/repositories/identity.repository.js";
 import { seedDemoIfEmpty } from "../../../db/social-map/seed.js";
 import { AdminService } from "../core/admin.service.js";
-import { deactivationNoticeView } from "../views/admin.view.js";
-import { adminRepository, type RenderDeactivation } from "./admin.repository.js";
+import { adminRepository } from "./admin.repository.js";
 import { erasureRepository } from "./erasure.repository.js";
 
 const NOW = "2026-11-23T09:30:00+01:00";
@@ -32,9 +31,9 @@ const admin: Actor = {
 };
 const stranger: Actor = { ...admin, professionalId: "p-jos-willems", name: "Jos Willems", isAdmin: false };
 
-function service(render: RenderDeactivation = deactivationNoticeView) {
+function service() {
   return new AdminService({
-    store: adminRepository(db.prisma, { render }),
+    store: adminRepository(db.prisma),
     erasure: erasureRepository(db.prisma),
     audit: auditRepository(db.prisma),
     clock,
@@ -157,12 +156,14 @@ describe("deactivating a professional who leaves", () => {
   });
 
   it("changes nothing at all when the coordinators' notice cannot be written", async () => {
-    const failing: RenderDeactivation = () => {
-      throw new Error("render failed");
-    };
-    await expect(
-      service(failing).deactivate({ actor: admin, channel: "web" }, "p-anouk-peeters"),
-    ).rejects.toThrow("render failed");
+    // The outbox refuses every row, as a full disk or a broken notice would.
+    await db.executeSql(`CREATE FUNCTION outbox_down() RETURNS trigger LANGUAGE plpgsql AS
+      $$ BEGIN RAISE EXCEPTION 'outbox down'; END $$`);
+    await db.executeSql(`CREATE TRIGGER outbox_down BEFORE INSERT ON "OutboxMessage"
+      FOR EACH ROW EXECUTE FUNCTION outbox_down()`);
+    await expect(service().deactivate({ actor: admin, channel: "web" }, "p-anouk-peeters")).rejects.toThrow(
+      "outbox down",
+    );
     expect(
       (await db.prisma.professional.findUniqueOrThrow({ where: { id: "p-anouk-peeters" } })).active,
     ).toBe(true);

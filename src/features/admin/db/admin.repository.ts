@@ -4,26 +4,16 @@
  * coordinators' notifications in the outbox), or not at all.
  */
 
-import type { Lang } from "../../../core/shared/lang.js";
 import { type DbClient, recordAudit } from "../../../db/repositories/audit.repository.js";
-import { enqueueNotification } from "../../../db/repositories/outbox.repository.js";
+import { enqueueNotices } from "../../../db/repositories/outbox.repository.js";
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.js";
-import type { Message } from "../../../views/message.js";
 import type { AuditEntry } from "../../audit/core/audit.port.js";
+import type { DeactivationFacts } from "../core/admin.notices.js";
 import type { AdminStore, DeactivationReport } from "../core/admin.ports.js";
 
 const OPEN_HANDOVER = ["requested", "accepted", "contacted"];
 
-/** What the wijk coordinators are told when someone leaves. Names of colleagues, case codes only. */
-export interface DeactivationNotice {
-  leaverName: string;
-  handovers: { caseCode: string; serviceName: string }[];
-  actionPoints: { caseCode: string; movedTo: "coordinator" | "nobody" }[];
-}
-
-export type RenderDeactivation = (notice: DeactivationNotice, lang: Lang) => Message;
-
-export function adminRepository(prisma: PrismaClient, options: { render: RenderDeactivation }): AdminStore {
+export function adminRepository(prisma: PrismaClient): AdminStore {
   return {
     async professional(id) {
       return prisma.professional.findUnique({
@@ -67,7 +57,7 @@ export function adminRepository(prisma: PrismaClient, options: { render: RenderD
     },
 
     deactivate: (professionalId, audit) =>
-      prisma.$transaction((tx) => deactivateIn(tx, professionalId, audit, options.render)),
+      prisma.$transaction((tx) => deactivateIn(tx, professionalId, audit)),
   };
 }
 
@@ -75,7 +65,6 @@ async function deactivateIn(
   tx: DbClient,
   professionalId: string,
   audit: AuditEntry,
-  render: RenderDeactivation,
 ): Promise<DeactivationReport> {
   const now = audit.at;
   const leaver = await tx.professional.update({
@@ -97,26 +86,20 @@ async function deactivateIn(
       id: { not: professionalId },
       wijken: { some: { wijkId: { in: [...wijkIds] } } },
     },
-    select: { id: true, locale: true },
+    select: { id: true },
   });
-  const notice: DeactivationNotice = {
+  const facts: DeactivationFacts = {
     leaverName: leaver.name,
     handovers: handovers.map(({ caseCode, serviceName }) => ({ caseCode, serviceName })),
     actionPoints: points.map(({ caseCode, movedTo }) => ({ caseCode, movedTo })),
   };
-  for (const coordinator of coordinators) {
-    const lang: Lang = coordinator.locale === "en" ? "en" : "nl";
-    await enqueueNotification(
-      tx,
-      {
-        recipientId: coordinator.id,
-        kind: "admin.deactivated",
-        message: render(notice, lang),
-        idempotencyKey: `deactivate:${professionalId}:${now.toISOString()}:${coordinator.id}`,
-      },
-      now,
-    );
-  }
+  const notices = coordinators.map((coordinator) => ({
+    kind: "admin.deactivated" as const,
+    recipientId: coordinator.id,
+    facts,
+    idempotencyKey: `deactivate:${professionalId}:${now.toISOString()}:${coordinator.id}`,
+  }));
+  await enqueueNotices(tx, notices, now);
   const report: DeactivationReport = {
     handovers: handovers.length,
     actionPoints: points.filter((p) => p.movedTo === "coordinator").length,

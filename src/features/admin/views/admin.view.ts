@@ -4,6 +4,7 @@ import { chatChannelName } from "../../../core/access/chat-channel.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
 import type { Block, Message } from "../../../views/message.js";
+import type { DeactivationNotice } from "../core/admin.notices.js";
 import type { AdminResult, ErasureResult } from "../core/admin.service.js";
 import { tt } from "./trust.texts.js";
 
@@ -86,14 +87,7 @@ export function erasureResultView(result: ErasureResult, lang: Lang): Message {
 }
 
 /** What a wijk coordinator is told when a colleague is deactivated. */
-export function deactivationNoticeView(
-  notice: {
-    leaverName: string;
-    handovers: { caseCode: string; serviceName: string }[];
-    actionPoints: { caseCode: string; movedTo: "coordinator" | "nobody" }[];
-  },
-  lang: Lang,
-): Message {
+export function deactivationNoticeView({ facts: notice }: DeactivationNotice, lang: Lang): Message {
   const title = tt(lang, "admin.notice.title", { name: notice.leaverName });
   const blocks: Block[] = [{ type: "heading", text: title }];
   if (notice.handovers.length > 0) {

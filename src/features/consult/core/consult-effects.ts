@@ -1,6 +1,6 @@
 /**
  * Shared pieces of the consult use cases: loading a consult for an actor (with the case access
- * check and its audit record), the invite of a revision, and the notices of an event. A consult
+ * check and its audit record) and the store that tells the notifier. A consult
  * that exists but belongs to a case the actor may not see answers exactly like one that does not
  * exist.
  */
@@ -9,13 +9,10 @@ import { type CaseAccessBasis, caseAccess } from "../../../core/access/case-acce
 import type { HolidayOptions } from "../../../core/calendar/holidays.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import type { Clock } from "../../../core/shared/clock.js";
-import type { Lang } from "../../../core/shared/lang.js";
 import type { Notifier } from "../../../core/shared/notifier.port.js";
 import type { AuditAction, AuditEntry, AuditPort } from "../../audit/core/audit.port.js";
-import type { ConsultNotice, ConsultRecord, ConsultStore, Effects, NoticeEvent } from "./consult.ports.js";
+import type { ConsultRecord, ConsultStore, Effects } from "./consult.ports.js";
 import type { ConsultState } from "./consult.state.js";
-import { agendaText } from "./consult-agenda.policy.js";
-import { buildInvite, inviteSummary } from "./invite.ics.js";
 
 export interface ConsultDeps {
   store: ConsultStore;
@@ -127,62 +124,6 @@ export function stateOf(consult: ConsultRecord): ConsultState {
     icsSequence: consult.icsSequence,
     remindedAt: consult.remindedAt,
   };
-}
-
-/** The .ics of the consult's current revision (REQUEST) or its cancellation. */
-export function inviteOf(
-  consult: ConsultRecord,
-  method: "REQUEST" | "CANCEL",
-  stamp: Date,
-  lang: Lang,
-): string {
-  if (!consult.start) throw new AppError("INTERNAL", `consult ${consult.id} has no time to invite for`);
-  const organiser = consult.participants.find((p) => p.professionalId === consult.organizerId);
-  return buildInvite({
-    uid: consult.icsUid,
-    sequence: consult.icsSequence,
-    method,
-    start: consult.start,
-    durationMinutes: consult.durationMinutes,
-    summary: inviteSummary(consult.caseCode, lang),
-    location: consult.location,
-    description: agendaText(consult.agenda),
-    ...(organiser?.email
-      ? { organizer: { name: organiser.name ?? organiser.email, email: organiser.email } }
-      : {}),
-    attendees: consult.participants.flatMap((p) =>
-      p.email ? [{ name: p.name ?? p.email, email: p.email, required: p.required }] : [],
-    ),
-    stamp,
-  });
-}
-
-/**
- * One notice per professional participant but `exceptId` (the actor, who sees the answer
- * directly). The key carries the invite revision, so a reschedule is a new notice and a retry of
- * the same change is not.
- */
-export function noticesFor(
-  consult: ConsultRecord,
-  event: NoticeEvent,
-  options: { exceptId: string | null; ics?: "REQUEST" | "CANCEL"; now: Date; only?: readonly string[] },
-): ConsultNotice[] {
-  return consult.participants.flatMap((p) => {
-    const id = p.professionalId;
-    if (!id || id === options.exceptId || (options.only && !options.only.includes(id))) return [];
-    const lang = p.locale ?? "nl";
-    return [
-      {
-        recipientId: id,
-        lang,
-        event,
-        idempotencyKey: `consult:${consult.id}:${event}:s${consult.icsSequence}:${id}`,
-        caseId: consult.caseId,
-        consult,
-        ics: options.ics ? inviteOf(consult, options.ics, options.now, lang) : null,
-      },
-    ];
-  });
 }
 
 /** The professional participants' ids (relatives have none). */

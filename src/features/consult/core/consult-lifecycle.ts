@@ -6,12 +6,7 @@
  */
 
 import type { Caller } from "../../../core/access/caller.js";
-import type {
-  ConsultNotice,
-  ConsultParticipantRecord,
-  ConsultRecord,
-  ParticipantChange,
-} from "./consult.ports.js";
+import type { ConsultParticipantRecord, ConsultRecord, ParticipantChange } from "./consult.ports.js";
 import type { ConsultAnswer } from "./consult.result.js";
 import { cancel, reschedule } from "./consult.state.js";
 import {
@@ -19,14 +14,8 @@ import {
   addAgendaItem as agendaPolicy,
   recordOutcome as outcomePolicy,
 } from "./consult-agenda.policy.js";
-import {
-  auditEntry,
-  type ConsultDeps,
-  loadForActor,
-  noticesFor,
-  professionalIds,
-  stateOf,
-} from "./consult-effects.js";
+import { auditEntry, type ConsultDeps, loadForActor, professionalIds, stateOf } from "./consult-effects.js";
+import { noticesFor, ownInvite } from "./consult-notices.js";
 import { answer, mustLoad, slotParticipants } from "./consult-planning.js";
 import { editParticipants, type ParticipantEdit, type ProposedParticipant } from "./participants.policy.js";
 import { checkRequestedSlot } from "./requested-slot.policy.js";
@@ -184,7 +173,7 @@ async function commitRevision(
 ): Promise<ConsultAnswer> {
   const now = deps.clock.now();
   const me = caller.actor.professionalId;
-  const notices: ConsultNotice[] = noticesFor(after, event, { exceptId: me, now, ...(ics ? { ics } : {}) });
+  const notices = noticesFor(after, event, { exceptId: me, now, ...(ics ? { ics } : {}) });
   const audit = [
     auditEntry(
       caller,
@@ -202,10 +191,7 @@ async function commitRevision(
     { audit, notices },
   );
   if (!applied) return answer(await mustLoad(deps, before.id), event, { kind: "changed-meanwhile" });
-  const own = ics
-    ? (noticesFor(after, event, { exceptId: null, ics, now, only: [me] })[0]?.ics ?? null)
-    : null;
-  return { ...answer(after, event, null), ics: own };
+  return { ...answer(after, event, null), ics: ics ? ownInvite(after, me, ics, now) : null };
 }
 
 export async function recordConsultOutcome(
@@ -225,7 +211,7 @@ export async function recordConsultOutcome(
       (n) => ({
         ...n,
         idempotencyKey: `${n.idempotencyKey}:ap${index}`,
-        task: { text: point.text, dueOn: point.dueOn },
+        facts: { ...n.facts, task: { text: point.text, dueOn: point.dueOn } },
       }),
     ),
   );

@@ -10,14 +10,8 @@ import { caseNotFound } from "../../cases/core/case.service.js";
 import type { ConsultRecord, PlanningCase } from "./consult.ports.js";
 import type { ConsultAnswer, PlanResult } from "./consult.result.js";
 import { confirm } from "./consult.state.js";
-import {
-  auditEntry,
-  type ConsultDeps,
-  hasRelatives,
-  loadForActor,
-  noticesFor,
-  stateOf,
-} from "./consult-effects.js";
+import { auditEntry, type ConsultDeps, hasRelatives, loadForActor, stateOf } from "./consult-effects.js";
+import { noticesFor, ownInvite } from "./consult-notices.js";
 import { proposeParticipants } from "./participants.policy.js";
 import type { SlotParticipant } from "./slot-candidates.policy.js";
 import {
@@ -230,8 +224,7 @@ async function confirmSlot(
     { audit, notices },
   );
   if (!applied) return answer(await mustLoad(deps, consult.id), "confirmed", { kind: "changed-meanwhile" });
-  const ics =
-    noticesFor(confirmed, "confirmed", { exceptId: null, ics: "REQUEST", now, only: [me] })[0]?.ics ?? null;
+  const ics = ownInvite(confirmed, me, "REQUEST", now);
   return {
     ...answer(confirmed, "confirmed", null),
     ics,

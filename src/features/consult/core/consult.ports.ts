@@ -6,8 +6,10 @@
  */
 import type { CaseAccessFacts } from "../../../core/access/case-access.policy.js";
 import type { Lang } from "../../../core/shared/lang.js";
+import type { QueuedNotice } from "../../../core/shared/notice.js";
 import type { AuditEntry } from "../../audit/core/audit.port.js";
 import type { Availability } from "../../directory/core/availability.policy.js";
+import type { ConsultNotice } from "./consult.notices.js";
 import type { ConsultStatus } from "./consult.state.js";
 import type { AgendaItem, RecordedOutcome } from "./consult-agenda.policy.js";
 import type { ProposedParticipant, RelativeRef, RosterMember } from "./participants.policy.js";
@@ -27,6 +29,8 @@ export interface ConsultParticipantRecord {
   required: boolean;
   attended: boolean | null;
 }
+
+export type { ConsultNotice, NoticeEvent } from "./consult.notices.js";
 
 export interface ConsultSlotRecord extends TimeInterval {
   id: string;
@@ -80,33 +84,9 @@ export interface NewConsult {
   slots: TimeInterval[];
 }
 
-export type NoticeEvent =
-  | "proposed"
-  | "confirmed"
-  | "rescheduled"
-  | "cancelled"
-  | "reminder"
-  | "relatives"
-  | "task";
-
-/** A message to one participant, rendered by the views when it is written to the outbox. */
-export interface ConsultNotice {
-  recipientId: string;
-  lang: Lang;
-  event: NoticeEvent;
-  /** Unique per consult, event (and invite revision) and recipient: a retry queues it once. */
-  idempotencyKey: string;
-  caseId: string;
-  consult: ConsultRecord;
-  /** The .ics text for this revision, when there is one. */
-  ics: string | null;
-  /** For "task": the action point's text and due date. */
-  task?: { text: string; dueOn: string };
-}
-
 export interface Effects {
   audit: AuditEntry[];
-  notices: ConsultNotice[];
+  notices: QueuedNotice<ConsultNotice>[];
 }
 
 /** The expected current state of a guarded update: a concurrent change makes it a no-op. */

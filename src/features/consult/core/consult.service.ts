@@ -15,10 +15,8 @@ import {
   auditEntry,
   type ConsultDeps,
   hasRelatives,
-  inviteOf,
   kickingStore,
   loadForActor,
-  noticesFor,
   stateOf,
 } from "./consult-effects.js";
 import {
@@ -29,6 +27,7 @@ import {
   recordConsultOutcome,
   rescheduleConsult,
 } from "./consult-lifecycle.js";
+import { inviteOf, noticesFor } from "./consult-notices.js";
 import { confirmByOrganiser, planConsult, voteOnSlot } from "./consult-planning.js";
 import type { VoteAnswer } from "./vote.policy.js";
 

@@ -14,7 +14,6 @@ import { auditRepository } from "../../../db/repositories/audit.repository.js";
 import { seedDemoIfEmpty } from "../../../db/social-map/seed.js";
 import { ConsultService } from "../core/consult.service.js";
 import { reminderInstant } from "../core/consult.state.js";
-import { consultNoticeMessage } from "../views/consult-notice.view.js";
 import { consultRepository } from "./consult.repository.js";
 
 let db: Database;
@@ -43,7 +42,7 @@ beforeEach(async () => {
   await seedDemoIfEmpty(db.prisma, clock);
   kicks = 0;
   service = new ConsultService({
-    store: consultRepository(db.prisma, { clock, render: consultNoticeMessage }),
+    store: consultRepository(db.prisma, { clock }),
     audit: auditRepository(db.prisma),
     clock,
     notifier: {

@@ -8,36 +8,20 @@
 import type { Clock } from "../../../core/shared/clock.js";
 import { type DbClient, recordAudit } from "../../../db/repositories/audit.repository.js";
 import { dateColumn, isoDate } from "../../../db/repositories/dates.js";
-import { enqueueNotification } from "../../../db/repositories/outbox.repository.js";
+import { enqueueNotices } from "../../../db/repositories/outbox.repository.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
-import type { Message } from "../../../views/message.js";
 import type { Availability } from "../../directory/core/availability.policy.js";
-import type { ConsultNotice, ConsultStore, Effects } from "../core/consult.ports.js";
+import type { ConsultStore, Effects } from "../core/consult.ports.js";
 import { loadConsults } from "./consult-rows.js";
 
 export interface ConsultRepositoryDeps {
   clock: Clock;
-  /** Renders a notice in the recipient's language (src/features/consult/views/consult-notice.view.ts). */
-  render(notice: ConsultNotice): Message;
 }
 
 export function consultRepository(prisma: PrismaClient, deps: ConsultRepositoryDeps): ConsultStore {
   async function writeEffects(tx: DbClient, effects: Effects): Promise<void> {
     for (const entry of effects.audit) await recordAudit(tx, entry);
-    const now = deps.clock.now();
-    for (const notice of effects.notices) {
-      await enqueueNotification(
-        tx,
-        {
-          recipientId: notice.recipientId,
-          kind: `consult.${notice.event}`,
-          message: deps.render(notice),
-          idempotencyKey: notice.idempotencyKey,
-          caseId: notice.caseId,
-        },
-        now,
-      );
-    }
+    await enqueueNotices(tx, effects.notices, deps.clock.now());
   }
 
   return {

@@ -1,25 +1,30 @@
 /**
- * Notices to consult participants, rendered when they are written to the outbox: the proposal
- * to vote on, the confirmation, a new time or a cancellation (each with its invite revision),
- * the reminder, the text for relatives (organiser only) and a new task. Private: they carry the
- * .ics and names of participants.
+ * Notices to consult participants, rendered in the recipient's language when they are delivered
+ * or shown in the web inbox: the proposal to vote on, the confirmation, a new time or a
+ * cancellation (each with its invite revision), the reminder, the text for relatives (organiser
+ * only) and a new task. Private: they carry the .ics and names of participants.
  */
 
+import type { Lang } from "../../../core/shared/lang.js";
 import type { Block, Message } from "../../../views/message.js";
-import type { ConsultNotice } from "../core/consult.ports.js";
+import { type ConsultNotice, consultEvent } from "../core/consult.notices.js";
+import { inviteOf } from "../core/consult-notices.js";
 import { ct } from "./consult.texts.js";
 import { consultView, icsBlocks, relativesBlocks, when } from "./consult.view.js";
 
-export function consultNoticeMessage(notice: ConsultNotice): Message {
-  const { consult, lang } = notice;
+export function consultNoticeView(notice: ConsultNotice, lang: Lang): Message {
+  const { consult, task } = notice.facts;
   const view = consultView(consult, lang, notice.recipientId);
-  const ics = notice.ics ? icsBlocks(notice.ics, lang) : [];
+  const invite = notice.facts.ics
+    ? inviteOf(consult, notice.facts.ics.method, notice.facts.ics.stamp, lang)
+    : null;
+  const ics = invite ? icsBlocks(invite, lang) : [];
   const lead = (text: string, tone: "info" | "success" | "warning" = "info"): Block[] => [
     { type: "notice", tone, content: [text] },
   ];
   let blocks: Block[];
   let summary: string;
-  switch (notice.event) {
+  switch (consultEvent(notice)) {
     case "proposed":
       summary = view.summary;
       blocks = view.blocks;
@@ -44,13 +49,13 @@ export function consultNoticeMessage(notice: ConsultNotice): Message {
       break;
     case "relatives":
       summary = ct(lang, "heading.relatives");
-      blocks = relativesBlocks(consult, notice.ics, lang);
+      blocks = relativesBlocks(consult, invite, lang);
       break;
     case "task":
       summary = ct(lang, "task.notice", {
         code: consult.caseCode,
-        text: notice.task?.text ?? "",
-        due: notice.task?.dueOn ?? "",
+        text: task?.text ?? "",
+        due: task?.dueOn ?? "",
       });
       blocks = lead(summary);
       break;

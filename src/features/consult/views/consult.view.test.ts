@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Action, Message } from "../../../views/message.js";
 import type { ConsultRecord } from "../core/consult.ports.js";
 import { consultView } from "./consult.view.js";
-import { consultNoticeMessage } from "./consult-notice.view.js";
+import { consultNoticeView } from "./consult-notice.view.js";
 
 const consult: ConsultRecord = {
   id: "c1",
@@ -73,15 +73,18 @@ describe("consult views", () => {
 
   it("sends the invite text privately with a confirmation", () => {
     const scheduled = { ...consult, status: "scheduled" as const, start: consult.slots[0]!.start };
-    const message = consultNoticeMessage({
-      recipientId: "p-nurse",
-      lang: "nl",
-      event: "confirmed",
-      idempotencyKey: "k",
-      caseId: "case-1",
-      consult: scheduled,
-      ics: "BEGIN:VCALENDAR\r\nEND:VCALENDAR",
-    });
+    const message = consultNoticeView(
+      {
+        kind: "consult.confirmed",
+        recipientId: "p-nurse",
+        facts: {
+          consult: scheduled,
+          ics: { method: "REQUEST", stamp: new Date("2026-11-23T09:00:00Z") },
+          task: null,
+        },
+      },
+      "nl",
+    );
     expect(message.visibility).toBe("private");
     expect(message.summary).toBe("Het consult is bevestigd op maandag 30 november 2026 10:00–10:45.");
     expect(JSON.stringify(message.blocks)).toContain("BEGIN:VCALENDAR");

@@ -8,13 +8,13 @@
 import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import type { Action, Block, Inline, Message } from "../../../views/message.js";
-import type { ConsultRecord } from "../core/consult.ports.js";
+import type { ConsultSnapshot } from "../core/consult.notices.js";
 import { consultEnd } from "../core/consult.state.js";
 import { agendaText } from "../core/consult-agenda.policy.js";
 import { tallyVotes, VOTE_ANSWERS } from "../core/vote.policy.js";
 import { ct } from "./consult.texts.js";
 
-export function when(consult: Pick<ConsultRecord, "start" | "durationMinutes">, lang: Lang): string {
+export function when(consult: Pick<ConsultSnapshot, "start" | "durationMinutes">, lang: Lang): string {
   if (!consult.start) return ct(lang, "mine.planning");
   const end = consultEnd({ start: consult.start, durationMinutes: consult.durationMinutes })!;
   return `${formatLocal(consult.start, lang, "long")}–${formatLocal(end, lang, "time")}`;
@@ -24,7 +24,7 @@ function slotLabel(slot: { start: Date; end: Date }, lang: Lang): string {
   return `${formatLocal(slot.start, lang, "short")}–${formatLocal(slot.end, lang, "time")}`;
 }
 
-export function participantLines(consult: ConsultRecord, lang: Lang): Inline[][] {
+export function participantLines(consult: ConsultSnapshot, lang: Lang): Inline[][] {
   return consult.participants.map((p) => {
     const need = ct(lang, p.required ? "required" : "optional");
     if (!p.professionalId) return [`${p.relativeLabel ?? ""} (${ct(lang, "relative")}, ${need})`];
@@ -38,7 +38,7 @@ export function participantLines(consult: ConsultRecord, lang: Lang): Inline[][]
 }
 
 /** The proposal: one text line and one row of answer buttons per slot. */
-export function proposalBlocks(consult: ConsultRecord, lang: Lang, viewerId: string): Block[] {
+export function proposalBlocks(consult: ConsultSnapshot, lang: Lang, viewerId: string): Block[] {
   const voters = consult.participants.flatMap((p) =>
     p.professionalId ? [{ id: p.professionalId, required: p.required }] : [],
   );
@@ -73,7 +73,7 @@ export function proposalBlocks(consult: ConsultRecord, lang: Lang, viewerId: str
 }
 
 /** The consult as it stands, for `viewerId`: proposal while planning, details once scheduled. */
-export function consultView(consult: ConsultRecord, lang: Lang, viewerId: string): Message {
+export function consultView(consult: ConsultSnapshot, lang: Lang, viewerId: string): Message {
   const headingKey =
     consult.status === "scheduled"
       ? "heading.confirmed"
@@ -108,7 +108,7 @@ export function consultView(consult: ConsultRecord, lang: Lang, viewerId: string
   return { lang, summary, blocks, visibility: "shared" };
 }
 
-function consultActions(consult: ConsultRecord, lang: Lang, viewerId: string): Action[] {
+function consultActions(consult: ConsultSnapshot, lang: Lang, viewerId: string): Action[] {
   const data = { consultId: consult.id };
   const organiser = viewerId === consult.organizerId;
   const open = consult.status === "planning" || consult.status === "scheduled";
@@ -144,7 +144,7 @@ function consultActions(consult: ConsultRecord, lang: Lang, viewerId: string): A
 }
 
 /** The organiser's buttons to change who takes part (while planning). */
-export function participantEditBlocks(consult: ConsultRecord, lang: Lang): Block[] {
+export function participantEditBlocks(consult: ConsultSnapshot, lang: Lang): Block[] {
   const actions: Action[] = consult.participants
     .filter((p) => p.professionalId !== consult.organizerId)
     .flatMap((p) => {
@@ -180,7 +180,7 @@ export function icsMessage(ics: string, lang: Lang): Message {
 }
 
 /** For the organiser: a text without names or case data, and the invite, to forward to relatives. */
-export function relativesBlocks(consult: ConsultRecord, ics: string | null, lang: Lang): Block[] {
+export function relativesBlocks(consult: ConsultSnapshot, ics: string | null, lang: Lang): Block[] {
   const agenda = agendaText(consult.agenda);
   const text = ct(lang, "relatives.text", {
     when: when(consult, lang),
@@ -195,7 +195,7 @@ export function relativesBlocks(consult: ConsultRecord, ics: string | null, lang
   ];
 }
 
-export function relativesMessage(consult: ConsultRecord, ics: string | null, lang: Lang): Message {
+export function relativesMessage(consult: ConsultSnapshot, ics: string | null, lang: Lang): Message {
   return {
     lang,
     summary: ct(lang, "heading.relatives"),

@@ -3,6 +3,8 @@
  * (aggregates in SQL, never a whole table in memory); faked in unit tests.
  */
 import type { Weekday } from "../../../core/calendar/amsterdam-time.js";
+import type { QueuedNotice } from "../../../core/shared/notice.js";
+import type { NudgeNotice } from "./nudge.notices.js";
 
 /** A set of wijken reported as one section: one wijk, or all wijken of a municipality rolled up. */
 export interface DigestScope {
@@ -115,23 +117,15 @@ export interface NudgeTarget {
   deadlineAt: Date;
   /** The acceptor, else the named receiver, else the service's first contact person. */
   holderId: string | null;
-  holderLocale: "nl" | "en" | null;
-}
-
-export interface NudgeNotice {
-  target: NudgeTarget;
-  holderId: string;
-  fromName: string;
-  overdueDays: number;
-  /** One per handover per local day: a second nudge that day is a duplicate. */
-  idempotencyKey: string;
-  now: Date;
 }
 
 export interface DigestActionsPort {
   nudgeTarget(handoverId: string): Promise<NudgeTarget | null>;
-  /** Queues the nudge in the outbox; "duplicate" when that key was queued already. */
-  queueNudge(notice: NudgeNotice): Promise<"queued" | "duplicate">;
+  /**
+   * Queues the nudge in the outbox; "duplicate" when that key was queued already (one per
+   * handover per local day).
+   */
+  queueNudge(nudge: QueuedNotice<NudgeNotice>, now: Date): Promise<"queued" | "duplicate">;
   serviceWijken(serviceId: string): Promise<{ name: string; wijkIds: string[] } | null>;
   markVerified(serviceId: string, day: string): Promise<void>;
 }

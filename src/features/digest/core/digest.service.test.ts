@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../../core/access/actor.js";
 import { FakeClock } from "../../../core/shared/clock.js";
+import type { QueuedNotice } from "../../../core/shared/notice.js";
 import type {
   DigestActionsPort,
   DigestReader,
-  NudgeNotice,
   NudgeTarget,
   SubscriptionRecord,
   SubscriptionStore,
 } from "./digest.ports.js";
 import { DigestService, nextRun } from "./digest.service.js";
+import type { NudgeNotice } from "./nudge.notices.js";
 
 const WIJKEN = [
   { id: "wyc", name: "Wyckerpoort", municipalityCode: "GM0935" },
@@ -38,13 +39,13 @@ class FakeSubscriptions implements SubscriptionStore {
 
 class FakeActions implements DigestActionsPort {
   keys = new Set<string>();
-  notices: NudgeNotice[] = [];
+  notices: QueuedNotice<NudgeNotice>[] = [];
   verified: [string, string][] = [];
   constructor(private readonly target: NudgeTarget) {}
   async nudgeTarget(id: string) {
     return id === this.target.handoverId ? this.target : null;
   }
-  async queueNudge(notice: NudgeNotice) {
+  async queueNudge(notice: QueuedNotice<NudgeNotice>) {
     if (this.keys.has(notice.idempotencyKey)) return "duplicate" as const;
     this.keys.add(notice.idempotencyKey);
     this.notices.push(notice);
@@ -77,7 +78,6 @@ const overdue: NudgeTarget = {
   status: "requested",
   deadlineAt: new Date("2026-11-19T16:00:00Z"),
   holderId: "anouk",
-  holderLocale: null,
 };
 
 function setup(target: NudgeTarget = overdue, now = "2026-11-23T09:00:00Z") {
@@ -196,7 +196,7 @@ describe("DigestService.nudge", () => {
     expect((await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).kind).toBe("already-today");
     clock.set("2026-11-23T23:30:00Z");
     expect((await service.nudge({ actor: ruud, channel: "web" }, "ho-1")).kind).toBe("nudged");
-    expect(actions.notices.map((n) => [n.holderId, n.overdueDays, n.idempotencyKey])).toEqual([
+    expect(actions.notices.map((n) => [n.recipientId, n.facts.overdueDays, n.idempotencyKey])).toEqual([
       ["anouk", 2, "digest-nudge:ho-1:2026-11-23"],
       ["anouk", 3, "digest-nudge:ho-1:2026-11-24"],
     ]);

@@ -162,14 +162,20 @@ export class DigestService {
       return { kind: "not-overdue", caseCode };
     }
     if (!target.holderId) return { kind: "no-holder", caseCode };
-    const outcome = await this.deps.actions.queueNudge({
-      target,
-      holderId: target.holderId,
-      fromName: actor.name,
-      overdueDays: overdueWorkingDays(target.deadlineAt, now),
-      idempotencyKey: `digest-nudge:${handoverId}:${localDate(now)}`,
+    const outcome = await this.deps.actions.queueNudge(
+      {
+        kind: "digest.nudge",
+        recipientId: target.holderId,
+        facts: {
+          fromName: actor.name,
+          caseCode,
+          serviceName: target.serviceName,
+          overdueDays: overdueWorkingDays(target.deadlineAt, now),
+        },
+        idempotencyKey: `digest-nudge:${handoverId}:${localDate(now)}`,
+      },
       now,
-    });
+    );
     if (outcome === "queued") this.deps.notifier?.queued();
     return { kind: outcome === "queued" ? "nudged" : "already-today", caseCode };
   }

@@ -4,34 +4,11 @@
  */
 import { randomUUID } from "node:crypto";
 import { dateColumn } from "../../../db/repositories/dates.js";
-import { enqueueNotification, type OutboxNotification } from "../../../db/repositories/outbox.repository.js";
+import { enqueueNotice } from "../../../db/repositories/outbox.repository.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
-import type { DigestActionsPort, SubscriptionRecord } from "../core/digest.ports.js";
-import { nudgeMessage } from "../views/digest.view.js";
+import type { DigestActionsPort } from "../core/digest.ports.js";
+import type { DigestRunStore } from "../core/digest-runs.ports.js";
 import { toSubscription } from "./digest.repository.js";
-
-export interface DigestRunClaim {
-  professionalId: string;
-  weekKey: string;
-  scheduledAt: Date;
-  late: boolean;
-  now: Date;
-}
-
-export interface DigestRunStore {
-  /** Active subscriptions, each with the last ISO week its professional got a digest. */
-  activeSubscriptions(): Promise<{ subscription: SubscriptionRecord; lastWeekKey: string | null }[]>;
-  /**
-   * Claims (professional, week) and queues the digest in one transaction: "queued" only for the
-   * one caller whose INSERT won. A null notification records the week as done without sending
-   * (a quiet week the coordinator wants no line for). A rollback undoes claim and message alike,
-   * so the next tick sends it.
-   */
-  claimAndQueue(
-    claim: DigestRunClaim,
-    notification: OutboxNotification | null,
-  ): Promise<"queued" | "recorded" | "taken">;
-}
 
 export function digestRunRepository(prisma: PrismaClient): DigestRunStore {
   return {
@@ -51,9 +28,9 @@ export function digestRunRepository(prisma: PrismaClient): DigestRunStore {
         lastWeekKey: lastBy.get(row.professionalId) ?? null,
       }));
     },
-    async claimAndQueue(claim, notification) {
+    async claimAndQueue(claim, notice) {
       return prisma.$transaction(async (tx) => {
-        const status = notification ? "queued" : "quiet";
+        const status = notice ? "queued" : "quiet";
         // ON CONFLICT DO NOTHING: the loser of a race gets no row back instead of an aborted transaction.
         const won = await tx.$queryRaw<{ id: string }[]>`
           INSERT INTO "DigestRun" (id, "professionalId", "weekKey", "scheduledAt", status, late, "startedAt", "sentAt")
@@ -62,8 +39,8 @@ export function digestRunRepository(prisma: PrismaClient): DigestRunStore {
           ON CONFLICT ("professionalId", "weekKey") DO NOTHING
           RETURNING id`;
         if (won.length === 0) return "taken";
-        if (!notification) return "recorded";
-        await enqueueNotification(tx, notification, claim.now);
+        if (!notice) return "recorded";
+        await enqueueNotice(tx, notice, claim.now);
         return "queued";
       });
     },
@@ -94,10 +71,7 @@ export function digestActionsRepository(prisma: PrismaClient): DigestActionsPort
       const holderId =
         h.acceptedById ?? h.toProfessionalId ?? h.toService.contacts[0]?.professionalId ?? null;
       const holder = holderId
-        ? await prisma.professional.findUnique({
-            where: { id: holderId },
-            select: { locale: true, active: true },
-          })
+        ? await prisma.professional.findUnique({ where: { id: holderId }, select: { active: true } })
         : null;
       return {
         handoverId: h.id,
@@ -107,22 +81,9 @@ export function digestActionsRepository(prisma: PrismaClient): DigestActionsPort
         status: h.status,
         deadlineAt: h.deadlineAt,
         holderId: holder?.active ? holderId : null,
-        holderLocale: holder?.locale === "en" ? "en" : holder?.locale === "nl" ? "nl" : null,
       };
     },
-    async queueNudge(notice) {
-      const message = nudgeMessage(notice, notice.target.holderLocale ?? "nl");
-      return enqueueNotification(
-        prisma,
-        {
-          recipientId: notice.holderId,
-          kind: "digest.nudge",
-          message,
-          idempotencyKey: notice.idempotencyKey,
-        },
-        notice.now,
-      );
-    },
+    queueNudge: (nudge, now) => enqueueNotice(prisma, nudge, now),
     async serviceWijken(serviceId) {
       const row = await prisma.service.findUnique({
         where: { id: serviceId },

@@ -5,13 +5,13 @@
  * Friday 16:00).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderedOutbox } from "../../../../test/support/rendered-outbox.js";
 import { memoryDatabase } from "../../../../test/support/test-database.js";
 import { FakeClock } from "../../../core/shared/clock.js";
 import type { Database } from "../../../db/database.js";
 import { identityRepository } from "../../../db/repositories/identity.repository.js";
 import { seedDemoIfEmpty } from "../../../db/social-map/seed.js";
 import { silentLogger } from "../../../logging.js";
-import type { Message } from "../../../views/message.js";
 import { DigestService } from "../core/digest.service.js";
 import { digestRepository } from "../db/digest.repository.js";
 import { digestActionsRepository, digestRunRepository } from "../db/digest-runs.repository.js";
@@ -50,13 +50,13 @@ async function sent() {
   const runs = await db.prisma.digestRun.findMany({
     orderBy: [{ weekKey: "asc" }, { professionalId: "asc" }],
   });
-  const outbox = await db.prisma.outboxMessage.findMany({ orderBy: { idempotencyKey: "asc" } });
+  const outbox = await renderedOutbox(db.prisma, {}, { idempotencyKey: "asc" });
   return {
     runs: runs.map(
       (r) => `${r.weekKey} ${r.professionalId} ${r.scheduledAt.toISOString()}${r.late ? " late" : ""}`,
     ),
     keys: outbox.map((o) => o.idempotencyKey),
-    messages: outbox.map((o) => o.payload as unknown as Message),
+    messages: outbox.map((o) => o.message),
   };
 }
 

@@ -1,15 +1,15 @@
-import type { Actor, IdentityPort } from "../../../core/access/actor.js";
+import type { IdentityPort } from "../../../core/access/actor.js";
 import { type DueWeeklyRun, dueWeeklyRun } from "../../../core/calendar/iso-week.js";
 import type { Clock } from "../../../core/shared/clock.js";
-import type { OutboxNotification } from "../../../db/repositories/outbox.repository.js";
+import type { QueuedNotice } from "../../../core/shared/notice.js";
 import type { JobDefinition } from "../../../jobs/job-runner.js";
 import type { Logger } from "../../../logging.js";
+import type { WeeklyDigestNotice } from "../core/digest.notices.js";
 import type { SubscriptionRecord } from "../core/digest.ports.js";
 import type { DigestReport } from "../core/digest.result.js";
 import type { DigestService } from "../core/digest.service.js";
+import type { DigestRunStore } from "../core/digest-runs.ports.js";
 import { quietWeekOutcome } from "../core/quiet-week.policy.js";
-import type { DigestRunStore } from "../db/digest-runs.repository.js";
-import { digestView } from "../views/digest.view.js";
 
 /**
  * The weekly digest. Every minute: find the recipients whose digest is due this ISO week
@@ -92,11 +92,11 @@ async function sendBatch(deps: WeeklyDigestDeps, batch: DueRecipient[], now: Dat
     return;
   }
   // Gone or inactive: record the week so the check is not repeated every minute.
-  const gone = batch.filter((_, i) => !actors[i]).map((r) => ({ r, notification: null }));
-  const built = present.map((r, i) => ({ r, notification: notificationFor(r, r.actor, digests[i]!) }));
-  await mapLimit([...gone, ...built], async ({ r, notification }) => {
+  const gone = batch.filter((_, i) => !actors[i]).map((r) => ({ r, notice: null }));
+  const built = present.map((r, i) => ({ r, notice: noticeFor(r, digests[i]!) }));
+  await mapLimit([...gone, ...built], async ({ r, notice }) => {
     try {
-      tally(await deps.runs.claimAndQueue({ professionalId: r.professionalId, ...r.due, now }, notification));
+      tally(await deps.runs.claimAndQueue({ professionalId: r.professionalId, ...r.due, now }, notice));
     } catch (error) {
       // Rolled back with its claim: sent on the next tick.
       report.failed += 1;
@@ -105,13 +105,13 @@ async function sendBatch(deps: WeeklyDigestDeps, batch: DueRecipient[], now: Dat
   });
 }
 
-function notificationFor(r: DueRecipient, actor: Actor, digest: DigestReport): OutboxNotification | null {
+function noticeFor(r: DueRecipient, digest: DigestReport): QueuedNotice<WeeklyDigestNotice> | null {
   const quietChoice = quietWeekOutcome(r.subscriptions.every((s) => s.quietWhenEmpty));
   if (digest.sections.length === 0 || (digest.quiet && quietChoice === "nothing")) return null;
   return {
-    recipientId: r.professionalId,
     kind: "digest.weekly",
-    message: digestView(digest, actor.locale ?? "nl", { onDemand: false }),
+    recipientId: r.professionalId,
+    facts: digest,
     idempotencyKey: `digest:${r.professionalId}:${r.due.weekKey}`,
   };
 }

@@ -4,8 +4,10 @@ import type { Lang } from "../../../core/shared/lang.js";
 import { t } from "../../../views/i18n.js";
 import type { Action, Block, Inline, Message } from "../../../views/message.js";
 import { overdueWorkingDays } from "../../handover/core/deadline.policy.js";
-import type { DigestCounts, DigestItem, NudgeNotice } from "../core/digest.ports.js";
+import type { WeeklyDigestNotice } from "../core/digest.notices.js";
+import type { DigestCounts, DigestItem } from "../core/digest.ports.js";
 import type { DigestReport, DigestSection } from "../core/digest.result.js";
+import type { NudgeNotice } from "../core/nudge.notices.js";
 
 /**
  * A digest. In a quiet week a scheduled one is a single line; asked for on demand it shows the
@@ -30,6 +32,11 @@ export function digestView(report: DigestReport, lang: Lang, options: { onDemand
     blocks.push(...sectionBlocks(section, report.generatedAt, lang));
   });
   return { lang, summary, blocks, visibility: "private" };
+}
+
+/** The scheduled digest, as delivered from the outbox. */
+export function weeklyDigestNoticeView(notice: WeeklyDigestNotice, lang: Lang): Message {
+  return digestView(notice.facts, lang, { onDemand: false });
 }
 
 function quietView(report: DigestReport, lang: Lang): Message {
@@ -150,13 +157,13 @@ function itemActions(items: DigestItem[], lang: Lang): Action[] {
 }
 
 /** What the holder of an overdue handover gets when a coordinator presses "nudge". */
-export function nudgeMessage(notice: NudgeNotice, lang: Lang): Message {
-  const code = notice.target.caseCode;
+export function nudgeNoticeView(notice: NudgeNotice, lang: Lang): Message {
+  const { fromName, caseCode: code, serviceName, overdueDays } = notice.facts;
   const text = t(lang, "digest.nudge.text", {
-    from: notice.fromName,
+    from: fromName,
     code,
-    service: notice.target.serviceName,
-    days: notice.overdueDays,
+    service: serviceName,
+    days: overdueDays,
   });
   return {
     lang,

@@ -1,4 +1,6 @@
 /** Directory upkeep: services whose entry is due for confirmation, and marking one confirmed. */
+import type { QueuedNotice } from "../../../core/shared/notice.js";
+import type { ConfirmationNotice } from "./directory-upkeep.notices.js";
 
 export interface UpkeepService {
   id: string;
@@ -9,14 +11,8 @@ export interface UpkeepService {
   contactIds: string[];
 }
 
-export interface ConfirmationRequest {
-  serviceId: string;
-  serviceName: string;
-  assuredDate: string;
-  recipientId: string;
-  /** Unique per service, recipient and day: a rerun the same day queues nothing twice. */
-  idempotencyKey: string;
-}
+/** Keyed per service, recipient and day: a rerun the same day queues nothing twice. */
+export type ConfirmationRequest = QueuedNotice<ConfirmationNotice>;
 
 export interface UpkeepStore {
   service(serviceId: string): Promise<UpkeepService | null>;

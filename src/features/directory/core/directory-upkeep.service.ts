@@ -7,6 +7,7 @@ import type { Caller } from "../../../core/access/caller.js";
 import { addDays, localDate } from "../../../core/calendar/amsterdam-time.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import type { Notifier } from "../../../core/shared/notifier.port.js";
+import { CONFIRM_KIND } from "./directory-upkeep.notices.js";
 import type { ConfirmationRequest, UpkeepStore } from "./directory-upkeep.ports.js";
 
 export const ASK_AGAIN_AFTER_DAYS = 30;
@@ -36,10 +37,9 @@ export class DirectoryUpkeepService {
     const due = await this.deps.store.dueForConfirmation(before, askedSince, BATCH);
     const requests: ConfirmationRequest[] = due.flatMap((service) =>
       service.contactIds.map((recipientId) => ({
-        serviceId: service.id,
-        serviceName: service.name,
-        assuredDate: service.assuredDate,
+        kind: CONFIRM_KIND,
         recipientId,
+        facts: { serviceId: service.id, serviceName: service.name, assuredDate: service.assuredDate },
         idempotencyKey: `directory-verify:${service.id}:${recipientId}:${today}`,
       })),
     );

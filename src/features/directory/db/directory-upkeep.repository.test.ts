@@ -1,13 +1,14 @@
 /** Directory upkeep on PGlite with the demo map: asked once per 30 days, confirmed by a contact. */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderedOutbox } from "../../../../test/support/rendered-outbox.js";
 import { memoryDatabase } from "../../../../test/support/test-database.js";
 import { FakeClock } from "../../../core/shared/clock.js";
 import type { Database } from "../../../db/database.js";
 import { dateColumn } from "../../../db/repositories/dates.js";
 import { seedDemoIfEmpty } from "../../../db/social-map/seed.js";
+import { CONFIRM_KIND } from "../core/directory-upkeep.notices.js";
 import { DirectoryUpkeepService } from "../core/directory-upkeep.service.js";
-import { confirmationRequestView } from "../views/directory-upkeep.view.js";
-import { CONFIRM_KIND, directoryUpkeepRepository } from "./directory-upkeep.repository.js";
+import { directoryUpkeepRepository } from "./directory-upkeep.repository.js";
 
 let db: Database;
 let clock: FakeClock;
@@ -29,17 +30,17 @@ afterEach(async () => {
 });
 
 function upkeep() {
-  const store = directoryUpkeepRepository(db.prisma, { render: confirmationRequestView });
+  const store = directoryUpkeepRepository(db.prisma);
   return new DirectoryUpkeepService({ store, clock, confirmAfterDays: 180 });
 }
 
 describe("directory upkeep", () => {
   it("asks the contact people of a stale entry with a directory.verify button, at most once per 30 days", async () => {
     expect(await upkeep().askDue()).toEqual({ services: 1, queued: 2 });
-    const rows = await db.prisma.outboxMessage.findMany({ where: { kind: CONFIRM_KIND } });
+    const rows = await renderedOutbox(db.prisma, { kind: CONFIRM_KIND });
     expect(rows.map((r) => r.recipientId).sort()).toEqual(["p-anouk-peeters", "p-youssef-amrani"]);
-    expect(JSON.stringify(rows[0]?.payload)).toContain('"intent":"directory.verify"');
-    expect(JSON.stringify(rows[0]?.payload)).toContain('"serviceId":"svc-st-oost-algemeen"');
+    expect(JSON.stringify(rows[0]?.message)).toContain('"intent":"directory.verify"');
+    expect(JSON.stringify(rows[0]?.message)).toContain('"serviceId":"svc-st-oost-algemeen"');
 
     expect(await upkeep().askDue()).toEqual({ services: 0, queued: 0 });
     clock.set("2026-12-10T09:30:00+01:00");

@@ -1,15 +1,10 @@
 /** Directory upkeep: stale entries, the outbox questions to their contact people, confirmation. */
 
-import type { Lang } from "../../../core/shared/lang.js";
 import { dateColumn, isoDate } from "../../../db/repositories/dates.js";
-import { enqueueNotification } from "../../../db/repositories/outbox.repository.js";
+import { enqueueNotices } from "../../../db/repositories/outbox.repository.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
-import type { Message } from "../../../views/message.js";
-import type { ConfirmationRequest, UpkeepStore } from "../core/directory-upkeep.ports.js";
-
-export const CONFIRM_KIND = "directory.confirm-request";
-
-export type RenderConfirmation = (request: ConfirmationRequest, lang: Lang) => Message;
+import { CONFIRM_KIND } from "../core/directory-upkeep.notices.js";
+import type { UpkeepStore } from "../core/directory-upkeep.ports.js";
 
 const serviceSelect = {
   id: true,
@@ -22,10 +17,7 @@ const serviceSelect = {
   },
 };
 
-export function directoryUpkeepRepository(
-  prisma: PrismaClient,
-  options: { render: RenderConfirmation },
-): UpkeepStore {
+export function directoryUpkeepRepository(prisma: PrismaClient): UpkeepStore {
   return {
     async service(serviceId) {
       const row = await prisma.service.findUnique({ where: { id: serviceId }, select: serviceSelect });
@@ -54,30 +46,7 @@ export function directoryUpkeepRepository(
         .map(toService);
     },
 
-    async askToConfirm(requests, now) {
-      const recipients = await prisma.professional.findMany({
-        where: { id: { in: [...new Set(requests.map((r) => r.recipientId))] } },
-        select: { id: true, locale: true },
-      });
-      const langOf = new Map(recipients.map((p) => [p.id, p.locale === "en" ? "en" : "nl"] as const));
-      return prisma.$transaction(async (tx) => {
-        let queued = 0;
-        for (const request of requests) {
-          const outcome = await enqueueNotification(
-            tx,
-            {
-              recipientId: request.recipientId,
-              kind: CONFIRM_KIND,
-              message: options.render(request, langOf.get(request.recipientId) ?? "nl"),
-              idempotencyKey: request.idempotencyKey,
-            },
-            now,
-          );
-          if (outcome === "queued") queued += 1;
-        }
-        return queued;
-      });
-    },
+    askToConfirm: (requests, now) => prisma.$transaction((tx) => enqueueNotices(tx, requests, now)),
 
     async markVerified(serviceId, day) {
       await prisma.service.update({ where: { id: serviceId }, data: { assuredDate: dateColumn(day) } });

@@ -4,10 +4,11 @@ import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
 import type { Message } from "../../../views/message.js";
 import { tt } from "../../admin/views/trust.texts.js";
-import type { ConfirmationRequest } from "../core/directory-upkeep.ports.js";
+import type { ConfirmationNotice } from "../core/directory-upkeep.notices.js";
 import type { UpkeepVerifyResult } from "../core/directory-upkeep.service.js";
 
-export function confirmationRequestView(request: ConfirmationRequest, lang: Lang): Message {
+export function confirmationNoticeView(notice: ConfirmationNotice, lang: Lang): Message {
+  const request = notice.facts;
   const title = tt(lang, "upkeep.ask.title", { service: request.serviceName });
   return {
     lang,

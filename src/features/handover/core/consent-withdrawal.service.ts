@@ -7,7 +7,7 @@ import type { Caller } from "../../../core/access/caller.js";
 import { caseAccess } from "../../../core/access/case-access.policy.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import { caseNotFound } from "../../cases/core/case.service.js";
-import type { HandoverChange, HandoverNotice } from "./handover.ports.js";
+import type { HandoverChange, HandoverNoticeDraft } from "./handover.ports.js";
 import type { HandoverDeps } from "./handover.service.js";
 import { transition } from "./handover.state.js";
 import { factsOf, handoverAudit, notice, receiversOf } from "./handover-notices.policy.js";
@@ -52,7 +52,7 @@ export class ConsentWithdrawalService {
       throw caseNotFound(code);
     }
     const changes: HandoverChange[] = [];
-    const notices: HandoverNotice[] = [];
+    const notices: HandoverNoticeDraft[] = [];
     const told = new Set<string>([me]);
     for (const record of open) {
       const result = transition(record.state, { type: "withdraw" }, { kind: "system" }, now);

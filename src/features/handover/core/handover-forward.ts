@@ -11,7 +11,7 @@ import { findValidConsent } from "./consent.policy.js";
 import { handoverDeadline } from "./deadline.policy.js";
 import type {
   ActRefusal,
-  HandoverNotice,
+  HandoverNoticeDraft,
   HandoverRecord,
   HandoverStore,
   NewHandover,
@@ -21,7 +21,7 @@ import { type HandoverCommand, requestHandover } from "./handover.state.js";
 import { factsOf, notice, receiversOf } from "./handover-notices.policy.js";
 
 export type ForwardPlan =
-  | { ok: true; successor: NewHandover; notices: HandoverNotice[] }
+  | { ok: true; successor: NewHandover; notices: HandoverNoticeDraft[] }
   | { ok: false; refusal: ActRefusal; alternatives: string[] };
 
 export async function forwardPlan(

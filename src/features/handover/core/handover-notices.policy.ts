@@ -9,7 +9,7 @@ import type { Caller } from "../../../core/access/caller.js";
 import type { AuditAction, AuditEntry } from "../../audit/core/audit.port.js";
 import type { HandoverEventDraft, HandoverState } from "./handover.model.js";
 import type {
-  HandoverNotice,
+  HandoverNoticeDraft,
   HandoverRecord,
   NoticeEvent,
   NoticeFacts,
@@ -53,7 +53,7 @@ export function notice(
   event: NoticeEvent,
   facts: NoticeFacts,
   caseId: string | null,
-): HandoverNotice {
+): HandoverNoticeDraft {
   return {
     recipientId,
     event,
@@ -69,8 +69,8 @@ export function transitionNotices(
   next: HandoverState,
   event: HandoverEventDraft,
   facts: NoticeFacts,
-): HandoverNotice[] {
-  const notices: HandoverNotice[] = [];
+): HandoverNoticeDraft[] {
+  const notices: HandoverNoticeDraft[] = [];
   if (event.byId !== next.fromId) notices.push(notice(next.fromId, event.type, facts, record.caseId));
   if (event.type === "cancelled") {
     const holders = next.acceptedById

@@ -110,7 +110,11 @@ export interface NoticeFacts {
   overdueDays: number;
 }
 
-export interface HandoverNotice {
+/**
+ * A notice as the use cases draft it; the store completes it with the topic's name
+ * (queuedHandoverNotice in handover.notices.ts) when it writes it to the outbox.
+ */
+export interface HandoverNoticeDraft {
   recipientId: string;
   event: NoticeEvent;
   /** Unique per handover, version, event and recipient: a retry queues it once. */
@@ -128,7 +132,7 @@ export type ActRefusal =
 
 export interface Effects {
   audit: AuditEntry[];
-  notices: HandoverNotice[];
+  notices: HandoverNoticeDraft[];
 }
 
 export interface NewConsent {

@@ -4,8 +4,8 @@
  * consent withdrawal that cancels what is still queued.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { renderedOutbox } from "../../../../test/support/rendered-outbox.js";
 import { renderMessage } from "../../../channels/slack/message.blocks.js";
-import type { Message } from "../../../views/message.js";
 import { handoverWorld, LEILA, MARK, PIETER, requestForm, type World } from "./handover.test-support.js";
 
 let w: World;
@@ -27,11 +27,8 @@ async function created(form?: Record<string, string>): Promise<string> {
   return outcome.handoverId;
 }
 
-const outbox = (recipientId?: string) =>
-  w.db.prisma.outboxMessage.findMany({
-    where: recipientId ? { recipientId } : {},
-    orderBy: { createdAt: "asc" },
-  });
+/** The queued notices (facts in `payload`), each also as its recipient reads it (`message`). */
+const outbox = (recipientId?: string) => renderedOutbox(w.db.prisma, recipientId ? { recipientId } : {});
 const events = (handoverId: string) =>
   w.db.prisma.handoverEvent.findMany({ where: { handoverId }, orderBy: { at: "asc" } });
 
@@ -45,7 +42,7 @@ describe("requesting a handover", () => {
     expect((await events(id)).map((e) => e.type)).toEqual(["requested"]);
     const queued = await outbox();
     expect(queued.map((m) => m.recipientId).sort()).toEqual([LEILA, MARK]);
-    expect(JSON.stringify(queued.map((m) => m.payload))).not.toContain("1234");
+    expect(JSON.stringify(queued.map((m) => [m.payload, m.message]))).not.toContain("1234");
     const audit = await w.db.prisma.auditRecord.findMany({ where: { subject: `handover:${id}` } });
     expect(audit.map((a) => a.event)).toContain("handover.request");
     expect(w.kicks.count).toBe(1);
@@ -113,7 +110,7 @@ describe("requesting a handover", () => {
   it("shows a reason with <!channel> literally in the Slack notice, pinging nobody", async () => {
     await created(requestForm({ reason: "<!channel> @here bel <https://x.example|hier>" }));
     const [first] = await outbox(MARK);
-    const slack = JSON.stringify(renderMessage(first?.payload as unknown as Message));
+    const slack = JSON.stringify(renderMessage(first!.message));
     expect(slack).not.toContain("<!channel>");
     expect(slack).toContain("&lt;!channel&gt;");
   });
@@ -194,8 +191,8 @@ describe("the receiver's steps", () => {
     const outcome = await w.handovers.act(await w.as(MARK), id, { type: "decline", reason: "wachtlijst" }, 0);
     expect(outcome).toMatchObject({ ok: true, alternatives: [expect.stringMatching(/Budget/i)] });
     const [notice] = await outbox(PIETER);
-    expect(JSON.stringify(notice?.payload)).toContain("wachtlijst");
-    expect(JSON.stringify(notice?.payload)).toMatch(/Budget/i);
+    expect(JSON.stringify(notice?.message)).toContain("wachtlijst");
+    expect(JSON.stringify(notice?.message)).toMatch(/Budget/i);
   });
 
   it("forwards to another service when the consent covers any service, and refuses when it covers only this one", async () => {
@@ -247,7 +244,9 @@ describe("consent withdrawal", () => {
     for (const m of before) expect(after.find((x) => x.id === m.id)?.status).toBe("cancelled");
     const told = after.filter((m) => m.kind === "handover.consent-withdrawn");
     expect(told.map((m) => m.recipientId)).toEqual(expect.arrayContaining([MARK, LEILA]));
-    expect(JSON.stringify(told.map((m) => m.payload))).not.toMatch(/Aanmaningen|Schulden|Debts|Wyckerpoort/);
+    expect(JSON.stringify(told.map((m) => [m.payload, m.message]))).not.toMatch(
+      /Aanmaningen|Schulden|Debts|Wyckerpoort/,
+    );
     expect(await w.db.prisma.handover.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "withdrawn",
     });

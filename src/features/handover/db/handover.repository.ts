@@ -5,20 +5,12 @@
  * waits for it (PLATFORM-NOTES, deadlock trap).
  */
 
-import type { Lang } from "../../../core/shared/lang.js";
 import { type DbClient, recordAudit } from "../../../db/repositories/audit.repository.js";
 import { dateColumn } from "../../../db/repositories/dates.js";
-import { cancelQueuedForCase, enqueueNotification } from "../../../db/repositories/outbox.repository.js";
+import { cancelQueuedForCase, enqueueNotices } from "../../../db/repositories/outbox.repository.js";
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
-import type { Message } from "../../../views/message.js";
-import type { TopicRecord } from "../../directory/core/directory.ports.js";
-import type {
-  Effects,
-  HandoverChange,
-  HandoverNotice,
-  HandoverStore,
-  NewHandover,
-} from "../core/handover.ports.js";
+import { queuedHandoverNotice } from "../core/handover.notices.js";
+import type { Effects, HandoverChange, HandoverStore, NewHandover } from "../core/handover.ports.js";
 import { handoverListing, purgeContactDetails } from "./handover-lists.js";
 import {
   caseSelect,
@@ -29,43 +21,22 @@ import {
   toServiceOption,
 } from "./handover-rows.js";
 
-export interface HandoverRepositoryDeps {
-  /** Renders a notice in the recipient's language (src/features/handover/views/handover-notice.view.ts). */
-  render(notice: HandoverNotice, lang: Lang, topics: TopicRecord[]): Message;
-}
-
 const OPEN = ["requested", "accepted", "contacted"];
 /** Rolls a transaction back when a guarded update found the row moved on. */
 class Conflict extends Error {}
 
-export function handoverRepository(prisma: PrismaClient, deps: HandoverRepositoryDeps): HandoverStore {
+export function handoverRepository(prisma: PrismaClient): HandoverStore {
+  /** Audit records and notices of a change, in its transaction; notices get the topic's names. */
   async function writeEffects(tx: DbClient, effects: Effects, now: Date): Promise<void> {
     for (const entry of effects.audit) await recordAudit(tx, entry);
-    const ids = [...new Set(effects.notices.map((n) => n.recipientId))];
-    const people = await tx.professional.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, locale: true },
-    });
-    const langOf = new Map(people.map((p) => [p.id, p.locale === "en" ? "en" : "nl"] as const));
     const topicIds = [...new Set(effects.notices.map((n) => n.facts.topicId))];
     const topics = await tx.topic.findMany({
       where: { id: { in: topicIds } },
       select: { id: true, nameNl: true, nameEn: true },
     });
-    for (const notice of effects.notices) {
-      const message = deps.render(notice, langOf.get(notice.recipientId) ?? "nl", topics);
-      await enqueueNotification(
-        tx,
-        {
-          recipientId: notice.recipientId,
-          kind: `handover.${notice.event}`,
-          message,
-          idempotencyKey: notice.idempotencyKey,
-          caseId: notice.caseId,
-        },
-        now,
-      );
-    }
+    const nameOf = new Map(topics.map((t) => [t.id, { nl: t.nameNl, en: t.nameEn }]));
+    const queued = effects.notices.map((n) => queuedHandoverNotice(n, nameOf.get(n.facts.topicId) ?? null));
+    await enqueueNotices(tx, queued, now);
   }
 
   const services = async (where: Prisma.ServiceWhereInput) =>

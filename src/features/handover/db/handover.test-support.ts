@@ -15,7 +15,6 @@ import { seedDemoIfEmpty } from "../../../db/social-map/seed.js";
 import { ConsentWithdrawalService } from "../core/consent-withdrawal.service.js";
 import { HandoverService } from "../core/handover.service.js";
 import { HandoverRequestService } from "../core/handover-request.service.js";
-import { handoverNoticeMessage } from "../views/handover-notice.view.js";
 import { handoverRepository } from "./handover.repository.js";
 
 export const NOW = "2026-11-23T09:30:00+01:00";
@@ -40,7 +39,7 @@ export async function handoverWorld(db?: Database): Promise<World> {
   const clock = new FakeClock(NOW);
   await seedDemoIfEmpty(database.prisma, clock);
   const kicks = { count: 0 };
-  const store = handoverRepository(database.prisma, { render: handoverNoticeMessage });
+  const store = handoverRepository(database.prisma);
   const deps = {
     store,
     audit: auditRepository(database.prisma),

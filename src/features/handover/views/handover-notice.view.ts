@@ -1,22 +1,22 @@
 /**
- * Notifications about a handover, as written to the outbox. They name the case code, topic,
- * wijk, service and state, never contact details (the outbox payload is plain JSON). A request
- * carries its reason and a decline its reason: free text, rendered literally, in a private message.
+ * Notifications about a handover, rendered in the recipient's language when they are delivered
+ * or shown in the web inbox (src/views/notice.view.ts). They name the case code, topic, wijk,
+ * service and state, never contact details. A request carries its reason and a decline its
+ * reason: free text, rendered literally, in a private message.
  */
 import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { t } from "../../../views/i18n.js";
 import type { Action, Block, Message } from "../../../views/message.js";
-import type { TopicRecord } from "../../directory/core/directory.ports.js";
-import { topicName } from "../../directory/views/lookup.view.js";
-import type { HandoverNotice, NoticeFacts } from "../core/handover.ports.js";
+import { type HandoverNotice, handoverEvent } from "../core/handover.notices.js";
+import type { NoticeFacts } from "../core/handover.ports.js";
 
-export function handoverNoticeMessage(notice: HandoverNotice, lang: Lang, topics: TopicRecord[]): Message {
+export function handoverNoticeView(notice: HandoverNotice, lang: Lang): Message {
   const f = notice.facts;
-  const topic = topics.find((x) => x.id === f.topicId);
+  const event = handoverEvent(notice);
   const vars = {
     code: f.caseCode,
-    topic: topic ? topicName(topic, lang) : f.topicId,
+    topic: f.topicName ? f.topicName[lang] : f.topicId,
     wijk: f.wijkName,
     service: f.serviceName,
     by: f.byName ?? "",
@@ -25,19 +25,19 @@ export function handoverNoticeMessage(notice: HandoverNotice, lang: Lang, topics
     days: f.overdueDays,
     holder: f.byName ?? t(lang, "handover.notice.nobody"),
   };
-  const text = t(lang, `handover.notice.${notice.event}`, vars);
+  const text = t(lang, `handover.notice.${event}`, vars);
   const blocks: Block[] = [{ type: "text", content: [text] }];
-  if (notice.event === "requested") {
+  if (event === "requested") {
     if (f.urgency === "urgent")
       blocks.push({ type: "notice", tone: "warning", content: [t(lang, "handover.notice.urgent")] });
     if (f.note) blocks.push({ type: "text", content: [f.note] });
     blocks.push({ type: "context", content: [t(lang, "handover.notice.deadline", vars)] });
     blocks.push({ type: "actions", actions: requestButtons(f, lang) });
   }
-  if (notice.event === "reminder" && f.status === "requested") {
+  if (event === "reminder" && f.status === "requested") {
     blocks.push({ type: "actions", actions: requestButtons(f, lang) });
   }
-  if (notice.event === "declined") {
+  if (event === "declined") {
     if (f.note)
       blocks.push({ type: "text", content: [t(lang, "handover.notice.decline-reason", { reason: f.note })] });
     if (f.alternatives.length > 0)
@@ -46,7 +46,7 @@ export function handoverNoticeMessage(notice: HandoverNotice, lang: Lang, topics
         content: [t(lang, "handover.alternatives", { names: f.alternatives.join(", ") })],
       });
   }
-  const summary = notice.event === "requested" ? t(lang, "handover.notice.requested-summary", vars) : text;
+  const summary = event === "requested" ? t(lang, "handover.notice.requested-summary", vars) : text;
   return { lang, summary, blocks, visibility: "private" };
 }
 
