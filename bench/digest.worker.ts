@@ -5,11 +5,8 @@
  * subscription is due. Samples its own resident memory every 50 ms and prints one JSON line.
  * Usage: tsx bench/digest.worker.ts <databaseUrl> <nowIso>
  */
-import { createCore, digestService } from "../src/app.js";
+import { createCore } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
-import { auditRepository } from "../src/db/repositories/audit.repository.js";
-import { identityRepository } from "../src/db/repositories/identity.repository.js";
-import { digestRunRepository } from "../src/features/digest/db/digest-runs.repository.js";
 import { sendDueDigests } from "../src/features/digest/jobs/weekly-digest.job.js";
 
 const [databaseUrl, now] = process.argv.slice(2);
@@ -31,11 +28,11 @@ const sampler = setInterval(() => {
 }, 50);
 
 const core = await createCore(parsed.config);
-const { db, clock, logger } = core;
+const { db, clock, logger, services } = core;
 const deps = {
-  runs: digestRunRepository(db.prisma),
-  digests: digestService(db, clock, auditRepository(db.prisma), core.notifier),
-  identities: identityRepository(db.prisma),
+  runs: services.stores.digestRuns,
+  digests: services.digests,
+  identities: services.identities,
   clock,
   logger,
 };

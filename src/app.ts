@@ -13,40 +13,11 @@ import { createSlackChannel } from "./channels/slack/slack.channel.js";
 import { createTeamsChannel } from "./channels/teams/teams.channel.js";
 import { createWebChannel } from "./channels/web/web.channel.js";
 import type { Config } from "./config.js";
-import { type Clock, fixedClock, systemClock } from "./core/shared/clock.js";
-import type { Notifier } from "./core/shared/notifier.port.js";
-import { type Database, openDatabase } from "./db/database.js";
+import { fixedClock, systemClock } from "./core/shared/clock.js";
+import { openDatabase } from "./db/database.js";
 import { isDatabaseUnavailable } from "./db/database-errors.js";
-import { fieldCipher } from "./db/field-cipher.js";
 import { migrate } from "./db/migrate.js";
-import { auditRepository } from "./db/repositories/audit.repository.js";
-import { demoPeopleRepository } from "./db/repositories/demo-people.repository.js";
-import { identityRepository } from "./db/repositories/identity.repository.js";
-import { inboundEventRepository } from "./db/repositories/inbound-event.repository.js";
-import { inboxRepository } from "./db/repositories/inbox.repository.js";
 import { seedDemoIfEmpty } from "./db/social-map/seed.js";
-import { AdminService } from "./features/admin/core/admin.service.js";
-import { adminRepository } from "./features/admin/db/admin.repository.js";
-import { erasureRepository } from "./features/admin/db/erasure.repository.js";
-import type { AuditPort } from "./features/audit/core/audit.port.js";
-import { AuditLogService } from "./features/audit/core/audit-log.service.js";
-import { auditLogRepository } from "./features/audit/db/audit-log.repository.js";
-import { CaseService } from "./features/cases/core/case.service.js";
-import { caseRepository } from "./features/cases/db/case.repository.js";
-import { ConsultService } from "./features/consult/core/consult.service.js";
-import { consultRepository } from "./features/consult/db/consult.repository.js";
-import { DigestService } from "./features/digest/core/digest.service.js";
-import { digestRepository } from "./features/digest/db/digest.repository.js";
-import { digestActionsRepository } from "./features/digest/db/digest-runs.repository.js";
-import { DirectoryUpkeepService } from "./features/directory/core/directory-upkeep.service.js";
-import { LookupService } from "./features/directory/core/lookup.service.js";
-import { directoryRepository } from "./features/directory/db/directory.repository.js";
-import { directoryUpkeepRepository } from "./features/directory/db/directory-upkeep.repository.js";
-import { lexiconSourceRepository } from "./features/directory/db/lexicon-source.repository.js";
-import { ConsentWithdrawalService } from "./features/handover/core/consent-withdrawal.service.js";
-import { HandoverService } from "./features/handover/core/handover.service.js";
-import { HandoverRequestService } from "./features/handover/core/handover-request.service.js";
-import { handoverRepository } from "./features/handover/db/handover.repository.js";
 import { Drain } from "./http/drain.js";
 import { createMetrics } from "./http/metrics.js";
 import { createHttpApp, finishHttpApp, listen } from "./http/server.js";
@@ -54,8 +25,9 @@ import { type JobRunner, startJobs } from "./jobs/job-runner.js";
 import { jobDefinitions } from "./jobs/jobs.js";
 import { OutboxKicker } from "./jobs/outbox-kicker.js";
 import { createLogger, type Logger } from "./logging.js";
+import { createServices } from "./services.js";
 
-/** Database, migrations, demo seed and the bot: everything but the network. */
+/** Database, migrations, demo seed, the services and the bot: everything but the network. */
 export type { Core, RunningApp };
 
 export async function createCore(config: Config, options: { logger?: Logger } = {}): Promise<Core> {
@@ -70,118 +42,34 @@ export async function createCore(config: Config, options: { logger?: Logger } = 
     if (seeded) logger.info("demo social map loaded");
   }
   const notifier = new OutboxKicker(logger);
-  const directory = directoryRepository(db.prisma);
-  const audit = auditRepository(db.prisma);
+  const services = createServices({ db, clock, config, notifier });
   const bot = withOutageGuard(
     createBot(
-      {
-        clock,
-        logger,
-        identities: identityRepository(db.prisma),
-        lexicon: new LexiconProvider(lexiconSourceRepository(db.prisma)),
-        lookup: new LookupService({ directory, clock }),
-        digests: digestService(db, clock, audit, notifier),
-        cases: new CaseService({ cases: caseRepository(db.prisma), audit, clock }),
-        consults: consultService(db, clock, audit, notifier),
-        audit,
-        admin: new AdminService({
-          store: adminRepository(db.prisma),
-          erasure: erasureRepository(db.prisma),
-          audit,
-          clock,
-          notifier,
-        }),
-        auditLog: new AuditLogService({
-          reader: auditLogRepository(db.prisma),
-          people: auditLogRepository(db.prisma),
-          audit,
-          clock,
-        }),
-        upkeep: directoryUpkeepService(db, clock, config, notifier),
-        ...handoverServices(db, clock, audit, notifier, config),
-        topics: () => directory.topics(),
-      },
+      { ...services, clock, logger, lexicon: new LexiconProvider(services.lexiconSource) },
       capabilities,
     ),
     isDatabaseUnavailable,
   );
-  return { config, clock, logger, db, bot, notifier, close: () => db.close() };
-}
-
-/** The warm handover's services; the deadline job uses the same repository. */
-export function handoverServices(
-  db: Database,
-  clock: Clock,
-  audit: AuditPort,
-  notifier: Notifier,
-  config: Config,
-) {
-  const store = handoverRepository(db.prisma);
-  const deps = { store, audit, clock, notifier, cipher: fieldCipher(config.encryptionKeys) };
-  return {
-    handovers: new HandoverService(deps),
-    handoverRequests: new HandoverRequestService(deps),
-    consentWithdrawal: new ConsentWithdrawalService(deps),
-  };
-}
-
-/** The weekly digest's service; the digest job builds its own from the same parts. */
-export function digestService(
-  db: Database,
-  clock: Clock,
-  audit: AuditPort,
-  notifier: Notifier,
-): DigestService {
-  const store = digestRepository(db.prisma);
-  const actions = digestActionsRepository(db.prisma);
-  return new DigestService({ reader: store, subscriptions: store, actions, clock, audit, notifier });
-}
-
-/** Directory upkeep: the daily confirmation job and the "klopt nog" button share it. */
-export function directoryUpkeepService(
-  db: Database,
-  clock: Clock,
-  config: Config,
-  notifier: Notifier,
-): DirectoryUpkeepService {
-  const store = directoryUpkeepRepository(db.prisma);
-  return new DirectoryUpkeepService({
-    store,
-    clock,
-    confirmAfterDays: config.directory.confirmAfterDays,
-    notifier,
-  });
-}
-
-/** The consult service; the reminder job reads through the same repository. */
-export function consultService(
-  db: Database,
-  clock: Clock,
-  audit: AuditPort,
-  notifier: Notifier,
-): ConsultService {
-  const store = consultRepository(db.prisma, { clock });
-  return new ConsultService({ store, audit, clock, notifier });
+  return { config, clock, logger, db, services, bot, notifier, close: () => db.close() };
 }
 
 /** The web chat always; Slack and Teams when their settings are present. */
 function createChannels(core: Core): Channel[] {
-  const { config, db, bot, logger, clock } = core;
-  const identities = identityRepository(db.prisma);
+  const { config, bot, logger, clock, services } = core;
   const deps: ChannelDeps = {
     bot,
     config,
     logger,
     clock,
-    events: inboundEventRepository(db.prisma, clock),
-    conversations: { save: (account, ref) => identities.saveConversation(account, ref) },
+    events: services.inboundEvents,
+    conversations: { save: (account, ref) => services.identities.saveConversation(account, ref) },
   };
   const channels: Channel[] = [
     createWebChannel({
       bot,
       demo: config.demo,
-      people: demoPeopleRepository(db.prisma),
-      inbox: createInbox({ identities: identityRepository(db.prisma), reader: inboxRepository(db.prisma) }),
+      people: services.demoPeople,
+      inbox: createInbox({ identities: services.identities, reader: services.inbox }),
     }),
   ];
   if (config.slack) channels.push(createSlackChannel(deps));

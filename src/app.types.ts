@@ -6,6 +6,7 @@ import type { Clock } from "./core/shared/clock.js";
 import type { Database } from "./db/database.js";
 import type { OutboxKicker } from "./jobs/outbox-kicker.js";
 import type { Logger } from "./logging.js";
+import type { Services } from "./services.js";
 
 export interface Core {
   config: Config;
@@ -13,6 +14,8 @@ export interface Core {
   clock: Clock;
   logger: Logger;
   db: Database;
+  /** Every service and port, built once (services.ts); the bot, channels and jobs share them. */
+  services: Services;
   bot: Bot;
   close(): Promise<void>;
 }
