@@ -5,6 +5,7 @@
  * sink; the generator yields every CHUNK cases so the loader can wait for the database.
  */
 
+import { HANDOVER_STATUSES } from "../src/features/handover/core/handover.model.js";
 import { writeConsult } from "./generate-consults.js";
 import type { Professional, Service } from "./generate-directory.js";
 import type { Wijk } from "./generate-places.js";
@@ -29,16 +30,7 @@ const CHUNK = 2_000;
 const CLOSED_SHARE = 0.05;
 const HANDOVER_SHARE = 0.12;
 const CONSULT_SHARE = 0.01;
-const HANDOVER_STATES = [
-  "requested",
-  "accepted",
-  "contacted",
-  "completed",
-  "declined",
-  "forwarded",
-  "cancelled",
-  "withdrawn",
-];
+/** Weights in the order of HANDOVER_STATUSES. */
 const HANDOVER_WEIGHTS = [20, 18, 14, 26, 7, 5, 5, 5];
 
 export interface CaseCounts {
@@ -138,7 +130,7 @@ function writeHandover(
   const service = world.services[rng.pick(matching.length > 0 ? matching : candidates)]!;
   const topicId = service.topics.find((t) => topics.includes(t)) ?? service.topics[0]!;
   const from = world.people[members[0]!]!.id;
-  const status = rng.weighted(HANDOVER_STATES, HANDOVER_WEIGHTS);
+  const status = rng.weighted(HANDOVER_STATUSES, HANDOVER_WEIGHTS);
   const requestedAt = new Date(world.now.getTime() - rng.int(1, 56 * 24) * 3_600_000);
   const deadlineAt = addWorkingDays(requestedAt, service.responseWorkingDays);
   const overdue = deadlineAt < world.now;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { sampleAccepted } from "../../test/support/sample-notices.js";
 import { memoryDatabase } from "../../test/support/test-database.js";
 import type { DeliveryTarget } from "../channels/channel.js";
 import { FakeClock } from "../core/shared/clock.js";
@@ -8,30 +9,11 @@ import {
   enqueueNotice,
   outboxRepository,
 } from "../db/repositories/outbox.repository.js";
-import type { HandoverNotice } from "../features/handover/core/handover.notices.js";
 import { silentLogger } from "../logging.js";
 import type { Message } from "../views/message.js";
 import { type DeliveryDeps, deliverDueMessages, retryDelayMs } from "./outbox-delivery.job.js";
 
-const facts: HandoverNotice["facts"] = {
-  handoverId: "ho-1",
-  caseCode: "WYC-014",
-  topicId: "debts",
-  topicName: { nl: "Schulden", en: "Debts" },
-  wijkName: "Wyckerpoort",
-  serviceName: "Schuldhulp",
-  status: "accepted",
-  urgency: "normal",
-  version: 1,
-  deadlineAt: new Date("2026-11-27T16:00:00Z"),
-  byName: "Mark",
-  note: null,
-  alternatives: [],
-  attempts: 0,
-  overdueDays: 0,
-};
-const accepted = (recipientId: string): HandoverNotice => ({ kind: "handover.accepted", recipientId, facts });
-/** What the recipient of `accepted` reads: Dutch unless they chose English. */
+/** What the recipient of sampleAccepted reads: Dutch unless they chose English. */
 const ACCEPTED_NL = "Mark heeft overdracht WYC-014 (Schulden) geaccepteerd.";
 
 /** A chat API that fails as scripted, then succeeds, and remembers what it delivered. */
@@ -87,7 +69,7 @@ function deps(slack: FakeChannel, extra: Partial<DeliveryDeps> = {}): DeliveryDe
 
 async function enqueue(key: string, recipientId = "rec", caseId: string | null = "case-1") {
   return db.prisma.$transaction((tx) =>
-    enqueueNotice(tx, { ...accepted(recipientId), idempotencyKey: key, caseId }, clock.now()),
+    enqueueNotice(tx, { ...sampleAccepted(recipientId), idempotencyKey: key, caseId }, clock.now()),
   );
 }
 
@@ -118,7 +100,7 @@ describe("outbox delivery", () => {
     expect(await enqueue("k1")).toBe("duplicate");
     await db.prisma
       .$transaction(async (tx) => {
-        await enqueueNotice(tx, { ...accepted("rec"), idempotencyKey: "k2" }, clock.now());
+        await enqueueNotice(tx, { ...sampleAccepted("rec"), idempotencyKey: "k2" }, clock.now());
         throw new Error("state change failed");
       })
       .catch(() => undefined);
@@ -223,7 +205,7 @@ describe("outbox delivery", () => {
       enqueueNotice(
         tx,
         {
-          ...accepted("rec"),
+          ...sampleAccepted("rec"),
           kind: "handover.reminder",
           idempotencyKey: "r1",
           notBefore: new Date("2026-11-24T08:00:00Z"),

@@ -12,6 +12,15 @@ export function noticeMessage(
   return { lang, summary: text, blocks: [{ type: "notice", tone, content: [text] }], visibility };
 }
 
+/** A notice only the asker sees: every answer about cases, people and their own actions. */
+export function privateNotice(
+  lang: Lang,
+  tone: "info" | "warning" | "success" | "error",
+  text: string,
+): Message {
+  return noticeMessage(lang, tone, text, "private");
+}
+
 export function helpMessage(lang: Lang): Message {
   const examples = [
     "help.lookup",

@@ -1,27 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { sampleAccepted } from "../../../test/support/sample-notices.js";
 import { checkNotice, readNotice } from "./notices.js";
 
-const accepted = {
-  kind: "handover.accepted",
-  recipientId: "p-pieter-brouwers",
-  facts: {
-    handoverId: "ho-1",
-    caseCode: "WYC-014",
-    topicId: "debts",
-    topicName: { nl: "Schulden", en: "Debts" },
-    wijkName: "Wyckerpoort",
-    serviceName: "Schuldhulp",
-    status: "accepted",
-    urgency: "normal",
-    version: 1,
-    deadlineAt: new Date("2026-11-27T16:00:00Z"),
-    byName: "Mark",
-    note: null,
-    alternatives: [],
-    attempts: 0,
-    overdueDays: 0,
-  },
-};
+const accepted = sampleAccepted("p-pieter-brouwers");
 
 describe("the notice schema", () => {
   it("takes a notice of a known kind, and reads it back from JSON with its instants as dates", () => {

@@ -17,6 +17,7 @@
  */
 import { z } from "zod/v4";
 import { availabilitySchema } from "../../features/directory/core/availability.policy.js";
+import { HANDOVER_STATUSES } from "../../features/handover/core/handover.model.js";
 import { CHAT_ID_FIELDS, type ChatIdField } from "./chat-id-fields.js";
 
 /** `<channel>UserId`: an optional text per chat platform. */
@@ -121,17 +122,6 @@ export const caseSchema = z.strictObject({
   relatives: z.array(z.strictObject({ label: text, contactPreference: text.optional() })).optional(),
   summary: optionalText,
 });
-
-export const HANDOVER_STATUSES = [
-  "requested",
-  "accepted",
-  "contacted",
-  "completed",
-  "declined",
-  "forwarded",
-  "cancelled",
-  "withdrawn",
-] as const;
 
 export const consentSchema = z.strictObject({
   recordedBy: z.string(),

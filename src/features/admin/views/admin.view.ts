@@ -2,15 +2,14 @@
 
 import { chatChannelName } from "../../../core/access/chat-channel.js";
 import type { Lang } from "../../../core/shared/lang.js";
-import { noticeMessage } from "../../../views/common.view.js";
+import { privateNotice } from "../../../views/common.view.js";
 import type { Block, Message } from "../../../views/message.js";
 import type { DeactivationNotice } from "../core/admin.notices.js";
 import type { AdminResult, ErasureResult } from "../core/admin.service.js";
 import { tt } from "./trust.texts.js";
 
 export function adminResultView(result: AdminResult, lang: Lang): Message {
-  const say = (tone: "info" | "warning" | "success", text: string) =>
-    noticeMessage(lang, tone, text, "private");
+  const say = (tone: "info" | "warning" | "success", text: string) => privateNotice(lang, tone, text);
   switch (result.kind) {
     case "refused":
       return say("warning", tt(lang, "admin.refused"));
@@ -66,23 +65,17 @@ export function adminResultView(result: AdminResult, lang: Lang): Message {
 export function erasureResultView(result: ErasureResult, lang: Lang): Message {
   switch (result.kind) {
     case "refused":
-      return noticeMessage(lang, "warning", tt(lang, "erase.refused"), "private");
+      return privateNotice(lang, "warning", tt(lang, "erase.refused"));
     case "not-found":
-      return noticeMessage(
-        lang,
-        "warning",
-        tt(lang, "erase.not-found", { code: result.caseCode }),
-        "private",
-      );
+      return privateNotice(lang, "warning", tt(lang, "erase.not-found", { code: result.caseCode }));
     case "restricted":
-      return noticeMessage(
+      return privateNotice(
         lang,
         "info",
         tt(lang, `erase.restricted.${result.reason}`, { code: result.caseCode }),
-        "private",
       );
     case "erased":
-      return noticeMessage(lang, "success", tt(lang, "erase.erased", { code: result.caseCode }), "private");
+      return privateNotice(lang, "success", tt(lang, "erase.erased", { code: result.caseCode }));
   }
 }
 

@@ -1,7 +1,7 @@
 /** Short answers of the digest capability: schedule changes, refusals, button outcomes. */
 import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
-import { noticeMessage } from "../../../views/common.view.js";
+import { noticeMessage, privateNotice } from "../../../views/common.view.js";
 import { joinOr, t } from "../../../views/i18n.js";
 import type { Message } from "../../../views/message.js";
 import type { NudgeResult, ScheduleResult, ShowResult, VerifyResult } from "../core/digest.result.js";
@@ -50,43 +50,22 @@ export function scheduleView(result: ScheduleResult, lang: Lang): Message {
 export function nudgeResultView(result: NudgeResult, lang: Lang): Message {
   switch (result.kind) {
     case "nudged":
-      return noticeMessage(lang, "success", t(lang, "digest.nudged", { code: result.caseCode }), "private");
+      return privateNotice(lang, "success", t(lang, "digest.nudged", { code: result.caseCode }));
     case "already-today":
-      return noticeMessage(
-        lang,
-        "info",
-        t(lang, "digest.nudge-already", { code: result.caseCode }),
-        "private",
-      );
+      return privateNotice(lang, "info", t(lang, "digest.nudge-already", { code: result.caseCode }));
     case "not-overdue":
-      return noticeMessage(
-        lang,
-        "info",
-        t(lang, "digest.nudge-not-overdue", { code: result.caseCode }),
-        "private",
-      );
+      return privateNotice(lang, "info", t(lang, "digest.nudge-not-overdue", { code: result.caseCode }));
     case "no-holder":
-      return noticeMessage(
-        lang,
-        "warning",
-        t(lang, "digest.nudge-no-holder", { code: result.caseCode }),
-        "private",
-      );
+      return privateNotice(lang, "warning", t(lang, "digest.nudge-no-holder", { code: result.caseCode }));
     case "not-found":
-      return noticeMessage(lang, "warning", t(lang, "digest.not-found"), "private");
+      return privateNotice(lang, "warning", t(lang, "digest.not-found"));
   }
 }
 
 export function verifyResultView(result: VerifyResult, lang: Lang): Message {
-  if (result.kind === "not-found")
-    return noticeMessage(lang, "warning", t(lang, "digest.not-found"), "private");
+  if (result.kind === "not-found") return privateNotice(lang, "warning", t(lang, "digest.not-found"));
   const date = lang === "nl" ? result.day.split("-").reverse().join("-") : result.day;
-  return noticeMessage(
-    lang,
-    "success",
-    t(lang, "digest.verified", { service: result.serviceName, date }),
-    "private",
-  );
+  return privateNotice(lang, "success", t(lang, "digest.verified", { service: result.serviceName, date }));
 }
 
 function joinAnd(lang: Lang, items: string[]): string {

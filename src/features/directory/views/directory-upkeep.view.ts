@@ -1,7 +1,7 @@
 /** The question to a service's contact people ("klopt dit nog?") and the answer to their button. */
 
 import type { Lang } from "../../../core/shared/lang.js";
-import { noticeMessage } from "../../../views/common.view.js";
+import { privateNotice } from "../../../views/common.view.js";
 import type { Message } from "../../../views/message.js";
 import { tt } from "../../admin/views/trust.texts.js";
 import type { ConfirmationNotice } from "../core/directory-upkeep.notices.js";
@@ -38,20 +38,14 @@ export function confirmationNoticeView(notice: ConfirmationNotice, lang: Lang): 
 export function upkeepVerifyView(result: UpkeepVerifyResult, lang: Lang): Message {
   switch (result.kind) {
     case "verified":
-      return noticeMessage(
+      return privateNotice(
         lang,
         "success",
         tt(lang, "upkeep.verified", { service: result.serviceName, date: result.day }),
-        "private",
       );
     case "not-contact":
-      return noticeMessage(
-        lang,
-        "warning",
-        tt(lang, "upkeep.not-contact", { service: result.serviceName }),
-        "private",
-      );
+      return privateNotice(lang, "warning", tt(lang, "upkeep.not-contact", { service: result.serviceName }));
     case "not-found":
-      return noticeMessage(lang, "warning", tt(lang, "upkeep.not-found"), "private");
+      return privateNotice(lang, "warning", tt(lang, "upkeep.not-found"));
   }
 }

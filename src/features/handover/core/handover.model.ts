@@ -2,15 +2,19 @@
  * The vocabulary of a handover: its states, who acts, what they ask, what is appended, and the
  * refusals. The rules live in handover.state.ts.
  */
-export type HandoverStatus =
-  | "requested"
-  | "accepted"
-  | "contacted"
-  | "completed"
-  | "declined"
-  | "forwarded"
-  | "cancelled"
-  | "withdrawn";
+/** Every state a handover can be in: the import format and the notices check against this list. */
+export const HANDOVER_STATUSES = [
+  "requested",
+  "accepted",
+  "contacted",
+  "completed",
+  "declined",
+  "forwarded",
+  "cancelled",
+  "withdrawn",
+] as const;
+
+export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
 export const OPEN_STATUSES: readonly HandoverStatus[] = ["requested", "accepted", "contacted"];
 

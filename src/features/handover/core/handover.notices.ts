@@ -13,7 +13,7 @@ import {
   noticeFamily,
   type QueuedNotice,
 } from "../../../core/shared/notice.js";
-import type { HandoverStatus } from "./handover.model.js";
+import { HANDOVER_STATUSES } from "./handover.model.js";
 import type { HandoverNoticeDraft, NoticeEvent, NoticeFacts, Urgency } from "./handover.ports.js";
 
 export type HandoverNoticeFacts = NoticeFacts & {
@@ -28,16 +28,7 @@ const facts = z.object({
   topicName: localName.nullable(),
   wijkName: z.string(),
   serviceName: z.string(),
-  status: enumOf<HandoverStatus>()([
-    "requested",
-    "accepted",
-    "contacted",
-    "completed",
-    "declined",
-    "forwarded",
-    "cancelled",
-    "withdrawn",
-  ]),
+  status: z.enum(HANDOVER_STATUSES),
   urgency: enumOf<Urgency>()(["normal", "urgent"]),
   version: z.number().int(),
   deadlineAt: instant,
