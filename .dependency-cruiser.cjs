@@ -17,24 +17,18 @@ module.exports = {
     {
       name: "core-is-pure",
       comment:
-        "core imports nothing from views, channels, db, jobs, bot, SDKs or the generated Prisma client",
+        "core (services, policies, ports, notices) renders nothing and stores nothing: it imports no views, " +
+        "language, channels, db, jobs, bot, SDKs, the generated Prisma client or the wiring",
       severity: "error",
       from: { path: layer("core") },
       to: {
         path: [
-          ...layer("channels", "db", "jobs", "bot", "http"),
+          ...layer("views", "language", "channels", "db", "jobs", "bot", "http"),
           "^src/generated/",
-          "^src/(config|app|main|logging)\\.ts$",
+          "^src/(config|app|app\\.types|services|main|logging)\\.ts$",
           SDKS,
         ],
       },
-    },
-    {
-      name: "core-renders-nothing",
-      // TODO(#12): an error once the outbox stores typed notices and the inbox port is view-free.
-      severity: "warn",
-      from: { path: layer("core") },
-      to: { path: layer("views") },
     },
     {
       name: "language-is-pure",
@@ -57,9 +51,10 @@ module.exports = {
     },
     {
       name: "db-knows-only-core",
-      comment: "storage implements core's ports; it renders nothing and knows no chat",
-      // TODO(#12): an error once the outbox stores typed notices and the ports moved into core.
-      severity: "warn",
+      comment:
+        "storage implements core's ports and stores typed notices: it renders nothing and knows no chat; " +
+        "tests may render what they read back",
+      severity: "error",
       from: { path: layer("db"), pathNot: "\\.test(-support)?\\.ts$" },
       to: { path: [...layer("views", "bot", "channels", "jobs", "http", "language")] },
     },
