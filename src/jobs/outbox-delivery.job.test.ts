@@ -11,7 +11,8 @@ import {
 } from "../db/repositories/outbox.repository.js";
 import { silentLogger } from "../logging.js";
 import type { Message } from "../views/message.js";
-import { type DeliveryDeps, deliverDueMessages, retryDelayMs } from "./outbox-delivery.job.js";
+import { retryDelayMs } from "./delivery-retry.js";
+import { type DeliveryDeps, deliverDueMessages } from "./outbox-delivery.job.js";
 
 /** What the recipient of sampleAccepted reads: Dutch unless they chose English. */
 const ACCEPTED_NL = "Mark heeft overdracht WYC-014 (Schulden) geaccepteerd.";

@@ -5,6 +5,7 @@ import type { Clock } from "../core/shared/clock.js";
 import type { Logger } from "../logging.js";
 import type { Message } from "../views/message.js";
 import { renderNotice } from "../views/notice.view.js";
+import { describeError, isPermanent, retryAfterSeconds, retryDelayMs } from "./delivery-retry.js";
 import type { JobDefinition, JobRunner } from "./job-runner.js";
 
 /**
@@ -141,21 +142,6 @@ async function handleFailure(
   return "retried";
 }
 
-/**
- * Exponential backoff with "equal jitter" (half fixed, half random) so that many messages failing
- * together do not come back together. A rate limit's Retry-After is a floor, not a suggestion.
- */
-export function retryDelayMs(
-  attempts: number,
-  retryAfter: number | null,
-  settings: Pick<DeliverySettings, "baseDelaySeconds" | "maxDelaySeconds">,
-  random: () => number,
-): number {
-  if (retryAfter !== null) return retryAfter * 1000 + Math.floor(random() * 1000);
-  const ceiling = Math.min(settings.maxDelaySeconds, settings.baseDelaySeconds * 2 ** (attempts - 1)) * 1000;
-  return Math.floor(ceiling / 2 + random() * (ceiling / 2));
-}
-
 /** The most recently linked account on a channel this process can deliver to: one target only,
  * so a retry after a partial failure never sends to a second channel twice. */
 function pickTarget(targets: ChatTarget[], channels: Deliverers) {
@@ -168,23 +154,6 @@ function pickTarget(targets: ChatTarget[], channels: Deliverers) {
 
 function toDeliveryTarget(chat: ChatTarget): DeliveryTarget {
   return { tenant: chat.tenant, externalId: chat.externalId, conversationRef: chat.conversationRef };
-}
-
-/** Channels put `retryAfter` (seconds) on the error of an HTTP 429. */
-function retryAfterSeconds(error: unknown): number | null {
-  const value = (error as { retryAfter?: unknown } | null)?.retryAfter;
-  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
-}
-
-/** Channels set `permanent: true` when retrying cannot help (user gone, bot removed). */
-function isPermanent(error: unknown): boolean {
-  return (error as { permanent?: unknown } | null)?.permanent === true;
-}
-
-// API error texts carry codes ("channel_not_found", "429"), not message content; cut anyway.
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.slice(0, 300);
 }
 
 /**
