@@ -3,6 +3,7 @@ import { localDate } from "../../../core/calendar/amsterdam-time.js";
 import type { Clock } from "../../../core/shared/clock.js";
 import { dateColumn } from "../../../db/repositories/dates.js";
 import type { JobDefinition } from "../../../jobs/job-runner.js";
+import { scheduledJob } from "../../../jobs/scheduled-job.js";
 import type { Logger } from "../../../logging.js";
 import type { RetentionStore } from "../core/retention.ports.js";
 
@@ -54,14 +55,13 @@ export function retentionJob(deps: {
   logger: Logger;
   policy: RetentionPolicy;
 }): JobDefinition {
-  return {
+  return scheduledJob({
     name: RETENTION_QUEUE,
     // 03:15 Amsterdam: quiet hours; the start-up run catches up after downtime.
     cron: "15 3 * * *",
     policy: "stately",
-    async run() {
-      const counts = await applyRetention(deps);
-      deps.logger.info(counts, "retention applied");
-    },
-  };
+    logger: deps.logger,
+    logAs: "retention applied",
+    work: () => applyRetention(deps),
+  });
 }

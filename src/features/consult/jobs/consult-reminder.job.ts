@@ -1,4 +1,5 @@
 import type { JobDefinition } from "../../../jobs/job-runner.js";
+import { scheduledJob } from "../../../jobs/scheduled-job.js";
 import type { Logger } from "../../../logging.js";
 import type { ConsultService } from "../core/consult.service.js";
 
@@ -11,13 +12,13 @@ import type { ConsultService } from "../core/consult.service.js";
 export const CONSULT_REMINDER_QUEUE = "consult-reminders";
 
 export function consultReminderJob(deps: { consults: ConsultService; logger: Logger }): JobDefinition {
-  return {
+  return scheduledJob({
     name: CONSULT_REMINDER_QUEUE,
     cron: "*/10 * * * *",
     policy: "short",
-    async run() {
-      const sent = await deps.consults.remindDue();
-      if (sent > 0) deps.logger.info({ sent }, "consult reminders queued");
-    },
-  };
+    logger: deps.logger,
+    logAs: "consult reminders queued",
+    work: async () => ({ sent: await deps.consults.remindDue() }),
+    worthLogging: (report) => report.sent > 0,
+  });
 }

@@ -1,4 +1,5 @@
 import type { JobDefinition } from "../../../jobs/job-runner.js";
+import { scheduledJob } from "../../../jobs/scheduled-job.js";
 import type { Logger } from "../../../logging.js";
 import type { DirectoryUpkeepService } from "../core/directory-upkeep.service.js";
 
@@ -10,13 +11,13 @@ import type { DirectoryUpkeepService } from "../core/directory-upkeep.service.js
 export const DIRECTORY_UPKEEP_QUEUE = "directory-upkeep";
 
 export function directoryUpkeepJob(deps: { upkeep: DirectoryUpkeepService; logger: Logger }): JobDefinition {
-  return {
+  return scheduledJob({
     name: DIRECTORY_UPKEEP_QUEUE,
     cron: "5 9 * * *",
     policy: "stately",
-    async run() {
-      const report = await deps.upkeep.askDue();
-      if (report.services > 0) deps.logger.info(report, "directory confirmation requests queued");
-    },
-  };
+    logger: deps.logger,
+    logAs: "directory confirmation requests queued",
+    work: () => deps.upkeep.askDue(),
+    worthLogging: (report) => report.services > 0,
+  });
 }

@@ -1,5 +1,6 @@
 import type { Clock } from "../../../core/shared/clock.js";
 import type { JobDefinition } from "../../../jobs/job-runner.js";
+import { scheduledJob } from "../../../jobs/scheduled-job.js";
 import type { Logger } from "../../../logging.js";
 import type { HandoverStore } from "../core/handover.ports.js";
 
@@ -34,13 +35,12 @@ export function contactRetentionJob(deps: {
   contactDays: number;
   logger: Logger;
 }): JobDefinition {
-  return {
+  return scheduledJob({
     name: CONTACT_RETENTION_QUEUE,
     cron: "15 3 * * *",
     policy: "short",
-    async run() {
-      const purged = await purgeExpiredContacts(deps);
-      deps.logger.info({ purged, contactDays: deps.contactDays }, "handover contact details purged");
-    },
-  };
+    logger: deps.logger,
+    logAs: "handover contact details purged",
+    work: async () => ({ purged: await purgeExpiredContacts(deps), contactDays: deps.contactDays }),
+  });
 }

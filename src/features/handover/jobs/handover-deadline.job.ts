@@ -1,4 +1,5 @@
 import type { JobDefinition } from "../../../jobs/job-runner.js";
+import { scheduledJob } from "../../../jobs/scheduled-job.js";
 import type { Logger } from "../../../logging.js";
 import type { DeadlineDeps } from "../core/handover-deadlines.service.js";
 import { runHandoverDeadlines } from "../core/handover-deadlines.service.js";
@@ -13,13 +14,13 @@ import { runHandoverDeadlines } from "../core/handover-deadlines.service.js";
 export const HANDOVER_DEADLINE_QUEUE = "handover-deadlines";
 
 export function handoverDeadlineJob(deps: DeadlineDeps & { logger: Logger }): JobDefinition {
-  return {
+  return scheduledJob({
     name: HANDOVER_DEADLINE_QUEUE,
     cron: "*/10 * * * *",
     policy: "short",
-    async run() {
-      const report = await runHandoverDeadlines(deps);
-      if (report.reminded + report.escalated > 0) deps.logger.info(report, "handover deadlines");
-    },
-  };
+    logger: deps.logger,
+    logAs: "handover deadlines",
+    work: () => runHandoverDeadlines(deps),
+    worthLogging: (report) => report.reminded + report.escalated > 0,
+  });
 }
