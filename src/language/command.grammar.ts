@@ -30,6 +30,16 @@ export const COMMAND_WORDS = words(`
   schedule plannen inplannen stuur send verwijzing verwijzen referral
 `);
 
+/**
+ * Care words too general to name a topic on their own: "hulp" inside "schuldhulp", "klachten" in
+ * "Psychische klachten". They still count inside a whole topic name or synonym.
+ */
+export const GENERIC_CARE_WORDS = words(`
+  hulp zorg steun ondersteuning begeleiding verlening hulpverlening problemen probleem problematiek
+  klachten vragen vraag advies dienst diensten team loket coach coaching zaken thuis
+  care support help problems problem issues services service advice coaching team
+`);
+
 /** Words after which the next words name a place. */
 export const LOCATIVE = words(
   "in te wijk buurt rond rondom omgeving around near neighbourhood neighborhood district area",

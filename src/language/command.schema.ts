@@ -30,6 +30,10 @@ export const ParsedCommand = z.discriminatedUnion("kind", [
     unknownTopicText: z.string().nullable(),
     /** Topic ids close to unknownTopicText, nearest first. */
     topicSuggestions: z.array(z.string()),
+    /** Not sure which topic a situation is about: up to three to ask about, likeliest first. */
+    topicChoices: z.array(z.string()).max(3),
+    /** Content words nothing recognised, normalised, for the gaps report. */
+    unknownWords: z.array(z.string()),
   }),
   z.object({ kind: z.literal("case.show"), ...base, code: caseCode }),
   z.object({ kind: z.literal("cases.mine"), ...base }),

@@ -5,7 +5,13 @@ import { buildLexicon, type Lexicon, type LexiconSource } from "./lexicon.js";
 interface SocialMapFile {
   municipalities: { cbsCode: string; name: string }[];
   wijken: { id: string; name: string; municipality: string; aliases?: string[] }[];
-  topics: { id: string; nl: string; en: string; synonyms?: { nl?: string[]; en?: string[] } }[];
+  topics: {
+    id: string;
+    nl: string;
+    en: string;
+    synonyms?: { nl?: string[]; en?: string[] };
+    domains?: string[];
+  }[];
 }
 
 export function sourceFromSocialMap(map: SocialMapFile): LexiconSource {
@@ -23,6 +29,7 @@ export function sourceFromSocialMap(map: SocialMapFile): LexiconSource {
       nameEn: t.en,
       synonymsNl: t.synonyms?.nl ?? [],
       synonymsEn: t.synonyms?.en ?? [],
+      ...(t.domains ? { domains: t.domains } : {}),
     })),
   };
 }

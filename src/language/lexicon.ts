@@ -1,22 +1,15 @@
 import type { LexiconSource } from "../core/shared/lexicon-source.port.js";
 import { compactKey, normalizeText } from "./normalize.js";
+import type { Lang, Term, TermKind } from "./term.js";
+import { TopicForms } from "./topic-forms.js";
 import { TrigramIndex } from "./trigram-index.js";
 
+export type { Lang, Term, TermKind } from "./term.js";
 /**
  * The vocabulary the parser understands, built only from directory data so that importing
  * another region's social map needs no code change.
  */
 export type { LexiconSource };
-
-export type TermKind = "wijk" | "topic" | "municipality";
-export type Lang = "nl" | "en";
-
-/** What a key stands for. lang is null when the word is the same in both languages ("stress"). */
-export interface Term {
-  kind: TermKind;
-  id: string;
-  lang: Lang | null;
-}
 
 export interface NearTerms {
   terms: Term[];
@@ -56,6 +49,8 @@ export class Lexicon {
   private readonly topicNames = new Map<string, { nl: string; en: string }>();
   /** Longest term in words: the widest span the parser needs to try. */
   maxTermTokens = 1;
+  /** Topics by word form, compound part and life domain. */
+  readonly forms: TopicForms;
 
   constructor(source: LexiconSource) {
     for (const w of source.wijken) {
@@ -73,6 +68,7 @@ export class Lexicon {
       for (const phrase of [t.nameEn, ...t.synonymsEn])
         this.addTerm(phrase, { kind: "topic", id: t.id, lang: "en" });
     }
+    this.forms = new TopicForms(source.topics);
   }
 
   /** Terms spelled exactly like this compact key. */

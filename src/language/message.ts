@@ -1,6 +1,6 @@
 import { languageScore } from "./command.grammar.js";
-import type { Lang } from "./lexicon.js";
 import { stripBotAddress, type Token, tokenize } from "./normalize.js";
+import type { Lang } from "./term.js";
 
 /** One chat message, cleaned and tokenised once, read by every command rule. */
 export interface Message {

@@ -6,7 +6,18 @@
  */
 export interface LexiconSource {
   wijken: { id: string; name: string; aliases: string[]; municipalityName: string }[];
-  topics: { id: string; nameNl: string; nameEn: string; synonymsNl: string[]; synonymsEn: string[] }[];
+  topics: TopicPhrases[];
+}
+
+/** A topic's words, and the life domains of the care thesaurus it serves, if its map lists them. */
+export interface TopicPhrases {
+  id: string;
+  nameNl: string;
+  nameEn: string;
+  synonymsNl: string[];
+  synonymsEn: string[];
+  /** Most fitting first (see src/core/shared/life-domains.ts); empty or absent = inferred. */
+  domains?: string[];
 }
 
 export interface LexiconSourcePort {

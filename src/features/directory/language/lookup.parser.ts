@@ -3,6 +3,7 @@ import type { CommandOf } from "../../../language/command.schema.js";
 import type { Lexicon } from "../../../language/lexicon.js";
 import { langOf, type Message, rawSpan } from "../../../language/message.js";
 import { matchTerms, type TermMatch } from "../../../language/term-matcher.js";
+import { readTopics, type TopicReading } from "../../../language/topic-reading.js";
 
 type Lookup = CommandOf<"lookup">;
 type WijkPart = Pick<Lookup, "wijk" | "wijkText" | "wijkSuggestions">;
@@ -17,13 +18,15 @@ const MAX_UNKNOWN_TOKENS = 4;
  */
 export function parseLookup(msg: Message, lexicon: Lexicon): Lookup | null {
   const matches = matchTerms(msg, lexicon);
-  const topicMatches = matches.filter((m) => m.kind === "topic");
-  const topics = uniqueTopics(msg, topicMatches);
-  const leftovers = leftoverRuns(msg, matches);
+  const reading = readTopics(msg, lexicon, matches);
+  const topics = uniqueTopics(msg, reading);
+  const leftovers = leftoverRuns(msg, reading.understood);
   const wijkPart = resolveWijk(msg, lexicon, matches, leftovers, topics.length > 0);
   const wijkRun = wijkPart.wijkText;
-  const topicRun = topics.length === 0 ? (leftovers.find((r) => r.text !== wijkRun)?.text ?? null) : null;
-  const known = matches.length > 0;
+  const unsure = topics.length === 0 && reading.choices.length > 0;
+  const topicRun =
+    topics.length === 0 && !unsure ? (leftovers.find((r) => r.text !== wijkRun)?.text ?? null) : null;
+  const known = matches.length > 0 || topics.length > 0 || unsure;
   // "wie zijn betrokken bij WYC-014": with a case code and no known word, it is about the case.
   if (!known && msg.codes.length > 0) return null;
   if (!known && !hasKeyword(msg.norms, LOOKUP_CUES)) return null;
@@ -36,15 +39,15 @@ export function parseLookup(msg: Message, lexicon: Lexicon): Lookup | null {
     ...wijkPart,
     unknownTopicText: topicRun,
     topicSuggestions: topicRun === null ? [] : lexicon.suggestTopics(topicRun, SUGGESTIONS),
+    topicChoices: topics.length === 0 ? reading.choices : [],
+    unknownWords: reading.unknownWords,
   };
 }
 
-function uniqueTopics(msg: Message, matches: TermMatch[]): Lookup["topics"] {
+function uniqueTopics(msg: Message, reading: TopicReading): Lookup["topics"] {
   const out: Lookup["topics"] = [];
-  for (const m of matches) {
-    for (const id of m.ids) {
-      if (!out.some((t) => t.id === id)) out.push({ id, matched: rawSpan(msg, m.start, m.end) });
-    }
+  for (const t of reading.topics) {
+    if (!out.some((o) => o.id === t.id)) out.push({ id: t.id, matched: rawSpan(msg, t.start, t.end) });
   }
   return out;
 }
@@ -59,8 +62,8 @@ interface Run {
 }
 
 /** Words nobody recognised, grouped into runs between known words and filler. */
-function leftoverRuns(msg: Message, matches: TermMatch[]): Run[] {
-  const known = msg.tokens.map((_, i) => msg.inCode[i] || matches.some((m) => i >= m.start && i < m.end));
+function leftoverRuns(msg: Message, understood: ReadonlySet<number>): Run[] {
+  const known = msg.tokens.map((_, i) => msg.inCode[i] || understood.has(i));
   const runs: Run[] = [];
   let start = -1;
   for (let i = 0; i <= msg.tokens.length; i++) {

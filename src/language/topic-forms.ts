@@ -1,0 +1,90 @@
+import type { TopicPhrases } from "../core/shared/lexicon-source.port.js";
+import { GENERIC_CARE_WORDS } from "./command.grammar.js";
+import { wordForms } from "./morphology/word-forms.js";
+import { tokenize } from "./normalize.js";
+import type { Lang, Term } from "./term.js";
+import { type DomainLinks, linkTopics } from "./thesaurus/domain-links.js";
+import { careThesaurus, type Thesaurus } from "./thesaurus/thesaurus.js";
+
+/**
+ * The topic vocabulary by word form rather than spelling: "eenzame" finds "eenzaam", "evicted"
+ * finds "eviction", and (weaker) "inkomen" alone finds "Werk en inkomen", "opvoed" inside
+ * "opvoedhulp" finds "opvoeding". Built with the lexicon, from the directory's data only.
+ */
+export class TopicForms {
+  /** "nl:<keys of the phrase's words>" -> topics. */
+  private readonly whole = new Map<string, Term[]>();
+  /** Single words of multiword names ("inkomen" of "Werk en inkomen"): evidence, not proof. */
+  private readonly parts = new Map<string, Term[]>();
+  /** Pieces of the vocabulary's compounds ("opvang" of "vrouwenopvang"): weaker evidence still. */
+  private readonly pieces = new Map<string, Term[]>();
+  readonly links: DomainLinks;
+  readonly thesaurus: Thesaurus;
+
+  constructor(topics: readonly TopicPhrases[], thesaurus = careThesaurus()) {
+    this.thesaurus = thesaurus;
+    for (const t of topics) {
+      for (const phrase of [t.nameNl, ...t.synonymsNl])
+        this.add(phrase, { kind: "topic", id: t.id, lang: "nl" });
+      for (const phrase of [t.nameEn, ...t.synonymsEn])
+        this.add(phrase, { kind: "topic", id: t.id, lang: "en" });
+    }
+    this.links = linkTopics(
+      topics.map((t) => ({
+        id: t.id,
+        phrases: [t.nameNl, t.nameEn, ...t.synonymsNl, ...t.synonymsEn],
+        ...(t.domains ? { domains: t.domains } : {}),
+      })),
+      thesaurus,
+    );
+  }
+
+  /** Topics whose phrase has exactly these word keys, in this order. */
+  wholeMatch(lang: Lang, keys: readonly string[]): Term[] {
+    return this.whole.get(`${lang}:${keys.join(" ")}`) ?? [];
+  }
+
+  partMatch(lang: Lang, key: string): Term[] {
+    return this.parts.get(`${lang}:${key}`) ?? [];
+  }
+
+  pieceMatch(lang: Lang, key: string): Term[] {
+    return this.pieces.get(`${lang}:${key}`) ?? [];
+  }
+
+  /** Topic scores for a set of life domains, by how strongly each topic serves them. */
+  topicsFor(domains: readonly string[]): Map<string, number> {
+    const scores = new Map<string, number>();
+    for (const [topic, links] of this.links) {
+      let best = 0;
+      for (const d of domains) best = Math.max(best, links.get(d) ?? 0);
+      if (best > 0) scores.set(topic, best);
+    }
+    return scores;
+  }
+
+  private add(phrase: string, term: Term): void {
+    const lang = term.lang!;
+    const words = tokenize(phrase).map((t) => t.norm);
+    if (words.length === 0) return;
+    push(this.whole, `${lang}:${words.map((w) => wordForms(w)[lang]).join(" ")}`, term);
+    for (const w of words) {
+      if (words.length > 1 && meaningful(w, lang)) push(this.parts, `${lang}:${wordForms(w)[lang]}`, term);
+      if (lang !== "nl") continue;
+      for (const piece of wordForms(w).parts ?? []) {
+        if (meaningful(piece, lang)) push(this.pieces, `${lang}:${wordForms(piece)[lang]}`, term);
+      }
+    }
+  }
+}
+
+function meaningful(word: string, lang: Lang): boolean {
+  const f = wordForms(word);
+  return !f.stop && word.length >= 4 && !GENERIC_CARE_WORDS.has(word) && !GENERIC_CARE_WORDS.has(f[lang]);
+}
+
+function push(map: Map<string, Term[]>, key: string, term: Term): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [term]);
+  else if (!list.some((t) => t.id === term.id)) list.push(term);
+}
