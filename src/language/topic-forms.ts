@@ -24,10 +24,12 @@ export class TopicForms {
   constructor(topics: readonly TopicPhrases[], thesaurus = careThesaurus()) {
     this.thesaurus = thesaurus;
     for (const t of topics) {
-      for (const phrase of [t.nameNl, ...t.synonymsNl])
-        this.add(phrase, { kind: "topic", id: t.id, lang: "nl" });
-      for (const phrase of [t.nameEn, ...t.synonymsEn])
-        this.add(phrase, { kind: "topic", id: t.id, lang: "en" });
+      const nl = { kind: "topic", id: t.id, lang: "nl" } as const;
+      const en = { kind: "topic", id: t.id, lang: "en" } as const;
+      this.add(t.nameNl, nl, true);
+      this.add(t.nameEn, en, true);
+      for (const phrase of t.synonymsNl) this.add(phrase, nl, false);
+      for (const phrase of t.synonymsEn) this.add(phrase, en, false);
     }
     this.links = linkTopics(
       topics.map((t) => ({
@@ -63,13 +65,18 @@ export class TopicForms {
     return scores;
   }
 
-  private add(phrase: string, term: Term): void {
+  /**
+   * A word of the topic's name is a part ("inkomen" of "Werk en inkomen"); a word of a longer
+   * synonym only a piece ("ziek" of "ongeneeslijk ziek" says little on its own).
+   */
+  private add(phrase: string, term: Term, isName: boolean): void {
     const lang = term.lang!;
     const words = tokenize(phrase).map((t) => t.norm);
     if (words.length === 0) return;
     push(this.whole, `${lang}:${words.map((w) => wordForms(w)[lang]).join(" ")}`, term);
     for (const w of words) {
-      if (words.length > 1 && meaningful(w, lang)) push(this.parts, `${lang}:${wordForms(w)[lang]}`, term);
+      if (words.length > 1 && meaningful(w, lang))
+        push(isName ? this.parts : this.pieces, `${lang}:${wordForms(w)[lang]}`, term);
       if (lang !== "nl") continue;
       for (const piece of wordForms(w).parts ?? []) {
         if (meaningful(piece, lang)) push(this.pieces, `${lang}:${wordForms(piece)[lang]}`, term);

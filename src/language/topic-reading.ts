@@ -1,4 +1,4 @@
-import { COMMAND_WORDS, FILLER } from "./command.grammar.js";
+import { COMMAND_WORDS, FILLER, GENERIC_CARE_WORDS } from "./command.grammar.js";
 import type { Lexicon } from "./lexicon.js";
 import type { Message } from "./message.js";
 import { messageForms } from "./morphology/word-forms.js";
@@ -143,7 +143,8 @@ function unknownWords(msg: Message, understood: Set<number>): string[] {
   const out: string[] = [];
   msg.norms.forEach((w, i) => {
     if (understood.has(i) || msg.inCode[i] || w.length < 3 || /\d/.test(w)) return;
-    if (FILLER.has(w) || COMMAND_WORDS.has(w) || messageForms(msg)[i]!.stop || out.includes(w)) return;
+    if (FILLER.has(w) || COMMAND_WORDS.has(w) || GENERIC_CARE_WORDS.has(w)) return;
+    if (messageForms(msg)[i]!.stop || out.includes(w)) return;
     out.push(w);
   });
   return out.slice(0, MAX_UNKNOWN_WORDS);

@@ -4,6 +4,7 @@
  * records the program added since are exported too, after the imported ones.
  */
 import { chatIdsOf } from "../../core/access/chat-channel.js";
+import { isLifeDomain } from "../../core/shared/life-domains.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { chatIdFieldsOf } from "./chat-id-fields.js";
 import { exportCases, exportConsults, exportDigestSubscriptions, exportHandovers } from "./export-cases.js";
@@ -40,6 +41,8 @@ export async function exportSocialMap(prisma: PrismaClient): Promise<SocialMap> 
         en: t.nameEn,
         synonyms: { nl: t.synonymsNl, en: t.synonymsEn },
         positiveHealthDimension: t.positiveHealthDimension,
+        // Only when set, so a map without domains comes back as it went in.
+        ...(t.domains.length > 0 ? { domains: t.domains.filter(isLifeDomain) } : {}),
       })),
       recordKey.byId,
       layout.order.topics,

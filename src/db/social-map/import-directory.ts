@@ -71,6 +71,7 @@ export async function importTopicsAndOrganisations(
     synonymsNl: string[];
     synonymsEn: string[];
     positiveHealthDimension: string | null;
+    domains?: string[];
   }) => ({
     id: t.id,
     nameNl: t.nameNl,
@@ -78,6 +79,7 @@ export async function importTopicsAndOrganisations(
     synonymsNl: t.synonymsNl,
     synonymsEn: t.synonymsEn,
     positiveHealthDimension: t.positiveHealthDimension,
+    domains: t.domains ?? [],
   });
   const topics = map.topics.map((t) =>
     simple(

@@ -16,6 +16,7 @@
  * clock, so an input written with "Z" comes back with "+01:00" (the same instant).
  */
 import { z } from "zod/v4";
+import { LIFE_DOMAINS } from "../../core/shared/life-domains.js";
 import { availabilitySchema } from "../../features/directory/core/availability.policy.js";
 import { HANDOVER_STATUSES } from "../../features/handover/core/handover.model.js";
 import { CHAT_ID_FIELDS, type ChatIdField } from "./chat-id-fields.js";
@@ -64,6 +65,14 @@ export const topicSchema = z.strictObject({
   en: text,
   synonyms: z.strictObject({ nl: list(text), en: list(text) }).default({ nl: [], en: [] }),
   positiveHealthDimension: optionalText,
+  /**
+   * Life domains of the care thesaurus the topic serves, most fitting first. Optional: without
+   * it, the topic's names and synonyms link it to domains.
+   */
+  domains: z
+    .array(z.enum(LIFE_DOMAINS, { message: `expected a life domain: ${LIFE_DOMAINS.join(", ")}` }))
+    .max(3)
+    .optional(),
 });
 
 export const organisationSchema = z.strictObject({

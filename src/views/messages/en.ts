@@ -55,6 +55,7 @@ export const en: Record<MessageKey, string> = {
   "lookup.examples": "Your wijken: {examples}.",
   "lookup.unknown-topic": "I do not know which topic you mean{text}. I have noted this for the coordinator.",
   "lookup.topic-suggestions": "Did you mean: {options}?",
+  "lookup.choose-topic": "I am not sure which topic you mean. Is it about {options}?",
   "lookup.known-topics": "Topics I know: {topics}.",
   "lookup.more": "… and {count} more service(s).",
   "case.not-found":

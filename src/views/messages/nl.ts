@@ -55,6 +55,7 @@ export const nl = {
   "lookup.unknown-topic":
     "Ik weet niet welk onderwerp u bedoelt{text}. Ik heb dit genoteerd voor de coördinator.",
   "lookup.topic-suggestions": "Bedoelde u: {options}?",
+  "lookup.choose-topic": "Ik weet niet zeker welk onderwerp u bedoelt. Gaat het om {options}?",
   "lookup.known-topics": "Onderwerpen die ik ken: {topics}.",
   "lookup.more": "… en nog {count} dienst(en).",
   "case.not-found":

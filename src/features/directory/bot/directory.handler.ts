@@ -1,11 +1,15 @@
 /**
- * "wie doet schulden in Wyckerpoort?", the wijk-choice buttons of a follow-up question, and the
- * "klopt nog" button that confirms a directory entry.
+ * "wie doet schulden in Wyckerpoort?", the buttons of a follow-up question (which wijk, or which
+ * topic when a situation could mean more than one), and the "klopt nog" button that confirms a
+ * directory entry.
  */
 
-import type { ActionHandler, Capability } from "../../../bot/handler.js";
+import type { ActionResult } from "../../../bot/bot.js";
+import type { ActionHandler, Capability, HandlerContext } from "../../../bot/handler.js";
+import type { IntentData } from "../../../language/index.js";
 import { isDigestRecipient } from "../../digest/core/digest-scope.policy.js";
 import { verifyResultView } from "../../digest/views/digest-replies.view.js";
+import { settledQuery } from "../core/lookup.service.js";
 import { upkeepVerifyView } from "../views/directory-upkeep.view.js";
 import { lookupView } from "../views/lookup.view.js";
 
@@ -23,6 +27,16 @@ const verify: ActionHandler<"directory.verify"> = async (ctx, { serviceId }) => 
   return { replies: [upkeepVerifyView(result, ctx.lang)] };
 };
 
+/** A button picked the wijk or the topic the question left open: look up with both. */
+async function settled(
+  ctx: HandlerContext,
+  data: IntentData<"lookup.choose-wijk" | "lookup.choose-topic">,
+): Promise<ActionResult> {
+  const topicIds = (data.topicIds ?? "").split(",").filter(Boolean);
+  const result = await ctx.deps.lookup.lookup(ctx.caller, settledQuery(topicIds, data.wijkId || null));
+  return { replies: [lookupView(result, ctx.lang)] };
+}
+
 export const directory: Capability = {
   name: "directory",
   commands: {
@@ -34,22 +48,15 @@ export const directory: Capability = {
         wijkSuggestions: command.wijkSuggestions,
         unknownTopicText: command.unknownTopicText,
         topicSuggestions: command.topicSuggestions,
+        topicChoices: command.topicChoices,
+        unknownWords: command.unknownWords,
       });
       return [lookupView(result, ctx.lang)];
     },
   },
   actions: {
-    "lookup.choose-wijk": async (ctx, data) => {
-      const result = await ctx.deps.lookup.lookup(ctx.caller, {
-        topicIds: (data.topicIds ?? "").split(",").filter(Boolean),
-        wijkId: data.wijkId ?? null,
-        wijkText: null,
-        wijkSuggestions: [],
-        unknownTopicText: null,
-        topicSuggestions: [],
-      });
-      return { replies: [lookupView(result, ctx.lang)] };
-    },
+    "lookup.choose-wijk": (ctx, data) => settled(ctx, data),
+    "lookup.choose-topic": (ctx, data) => settled(ctx, data),
     "directory.verify": verify,
   },
 };

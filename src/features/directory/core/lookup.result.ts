@@ -37,6 +37,12 @@ export type LookupResult =
       ownWijken: WijkRecord[];
     }
   | {
+      kind: "choose-topic";
+      /** The wijk when the question named one; else it is asked after the choice. */
+      wijk: WijkRecord | null;
+      choices: TopicRecord[];
+    }
+  | {
       kind: "unknown-topic";
       wijk: WijkRecord | null;
       text: string | null;

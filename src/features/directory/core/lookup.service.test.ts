@@ -8,7 +8,7 @@ import type {
   ServiceRecord,
   WijkRecord,
 } from "./directory.ports.js";
-import { type LookupQuery, LookupService } from "./lookup.service.js";
+import { type LookupQuery, LookupService, settledQuery } from "./lookup.service.js";
 
 const WYC: WijkRecord = { id: "wyc", name: "Wyckerpoort", municipalityCode: "GM0935" };
 const LIM: WijkRecord = { id: "lim", name: "Limmel", municipalityCode: "GM0935" };
@@ -85,15 +85,7 @@ const actor: Actor = {
   isAdmin: false,
 };
 
-const query = (q: Partial<LookupQuery>): LookupQuery => ({
-  topicIds: ["debts"],
-  wijkId: "wyc",
-  wijkText: null,
-  wijkSuggestions: [],
-  unknownTopicText: null,
-  topicSuggestions: [],
-  ...q,
-});
+const query = (q: Partial<LookupQuery>): LookupQuery => ({ ...settledQuery(["debts"], "wyc"), ...q });
 
 // Monday 23 November 2026, 10:00 in Amsterdam.
 const clock = new FakeClock("2026-11-23T09:00:00Z");
@@ -195,5 +187,32 @@ describe("LookupService", () => {
     if (result.kind === "unknown-topic")
       expect(result.known.map((k) => k.id)).toEqual(["debts", "loneliness"]);
     expect(directory.gaps).toMatchObject([{ kind: "unknown-topic", term: "ruimtevaart", wijkId: "wyc" }]);
+  });
+
+  it("asks which topic a situation is about, with the choices, and records the missed words", async () => {
+    const directory = new FakeDirectory([]);
+    const result = await new LookupService({ directory, clock }).lookup(
+      { actor, channel: "web" },
+      query({
+        topicIds: [],
+        topicChoices: ["loneliness", "debts", "no-such-topic"],
+        unknownWords: ["zwerft"],
+      }),
+    );
+    expect(result).toMatchObject({
+      kind: "choose-topic",
+      wijk: { id: "wyc" },
+      choices: [{ id: "loneliness" }, { id: "debts" }],
+    });
+    expect(directory.gaps).toMatchObject([{ kind: "unknown-topic", term: "zwerft", wijkId: "wyc" }]);
+  });
+
+  it("records the content words nothing recognised rather than the leftover text", async () => {
+    const directory = new FakeDirectory([]);
+    await new LookupService({ directory, clock }).lookup(
+      { actor, channel: "web" },
+      query({ topicIds: [], unknownTopicText: "de buurman kookt", unknownWords: ["buurman", "kookt"] }),
+    );
+    expect(directory.gaps).toMatchObject([{ kind: "unknown-topic", term: "buurman kookt" }]);
   });
 });

@@ -20,6 +20,24 @@ export interface LookupQuery {
   wijkSuggestions: string[];
   unknownTopicText: string | null;
   topicSuggestions: string[];
+  /** The language layer was unsure which topic a situation is about: ask, with these. */
+  topicChoices: string[];
+  /** Content words nothing recognised: the gap recorded for the coordinator. */
+  unknownWords: string[];
+}
+
+/** A question a button already settled: these topics, in this wijk, nothing left to guess. */
+export function settledQuery(topicIds: string[], wijkId: string | null): LookupQuery {
+  return {
+    topicIds,
+    wijkId,
+    wijkText: null,
+    wijkSuggestions: [],
+    unknownTopicText: null,
+    topicSuggestions: [],
+    topicChoices: [],
+    unknownWords: [],
+  };
 }
 
 const STALE_AFTER_DAYS = 365;
@@ -36,7 +54,11 @@ export class LookupService {
 
     if (asked.length === 0) {
       const wijk = query.wijkId ? await directory.wijk(query.wijkId) : null;
-      await this.gap(actor, now, "unknown-topic", { wijkId: wijk?.id ?? null, term: query.unknownTopicText });
+      const term = query.unknownWords.length > 0 ? query.unknownWords.join(" ") : query.unknownTopicText;
+      await this.gap(actor, now, "unknown-topic", { wijkId: wijk?.id ?? null, term });
+      const choices = query.topicChoices.map((id) => topics.find((t) => t.id === id)).filter(isDefined);
+      // Unsure beats wrong: the asker picks the topic, and the words we missed are noted anyway.
+      if (choices.length > 0) return { kind: "choose-topic", wijk, choices };
       const suggestions = query.topicSuggestions
         .map((id) => topics.find((t) => t.id === id))
         .filter(isDefined);

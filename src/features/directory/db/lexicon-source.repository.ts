@@ -15,7 +15,7 @@ export function lexiconSourceRepository(prisma: PrismaClient): LexiconSourcePort
           select: { id: true, name: true, aliases: true, municipality: { select: { name: true } } },
         }),
         prisma.topic.findMany({
-          select: { id: true, nameNl: true, nameEn: true, synonymsNl: true, synonymsEn: true },
+          select: { id: true, nameNl: true, nameEn: true, synonymsNl: true, synonymsEn: true, domains: true },
         }),
       ]);
       return {

@@ -1,4 +1,7 @@
-/** The directory's buttons: choose a wijk for a question that named none, and "klopt nog". */
+/**
+ * The directory's buttons: choose a wijk for a question that named none, choose a topic for a
+ * situation that could mean several, and "klopt nog".
+ */
 import { z } from "zod/v4";
 import { type IntentTable, idField } from "../../../language/intent-payload.js";
 
@@ -9,6 +12,8 @@ export const directoryIntents = {
     /** Comma-separated topic ids. */
     topicIds: z.string().max(2000).optional(),
   }),
+  /** The lookup for the chosen topic; the wijk rides along when the question named one. */
+  "lookup.choose-topic": z.object({ topicIds: idField, wijkId: idField.optional() }),
   /** Confirms a directory entry (its contact people, administrators, or a coordinator of its wijken). */
   "directory.verify": z.object({ serviceId: idField }),
 } satisfies IntentTable;

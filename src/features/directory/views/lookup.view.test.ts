@@ -337,3 +337,32 @@ describe("lookupView: unknown topic", () => {
     expect(m.blocks[1]).toEqual({ type: "context", content: ["Topics I know: Loneliness, Debts."] });
   });
 });
+
+describe("lookupView: which topic?", () => {
+  const unsure: LookupResult = { kind: "choose-topic", wijk: WYC, choices: [DEBTS, LONELY] };
+
+  it("asks which topic, in Dutch and English, instead of answering one", () => {
+    expect(lookupView(unsure, "nl").summary).toBe(
+      "Ik weet niet zeker welk onderwerp u bedoelt. Gaat het om Schulden of Eenzaamheid?",
+    );
+    expect(lookupView(unsure, "en").summary).toBe(
+      "I am not sure which topic you mean. Is it about Debts or Loneliness?",
+    );
+  });
+
+  it("offers one choose-topic button per choice, carrying the wijk when one was named", () => {
+    expect(ofType(lookupView(unsure, "nl"), "actions")[0]!.actions).toEqual([
+      { intent: "lookup.choose-topic", label: "Schulden", data: { topicIds: "debts", wijkId: WYC.id } },
+      {
+        intent: "lookup.choose-topic",
+        label: "Eenzaamheid",
+        data: { topicIds: "loneliness", wijkId: WYC.id },
+      },
+    ]);
+    const withoutWijk = lookupView({ ...unsure, wijk: null }, "en");
+    expect(ofType(withoutWijk, "actions")[0]!.actions.map((a) => a.data)).toEqual([
+      { topicIds: "debts" },
+      { topicIds: "loneliness" },
+    ]);
+  });
+});

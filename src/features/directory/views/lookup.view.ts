@@ -16,6 +16,8 @@ export function lookupView(result: LookupResult, lang: Lang): Message {
       return answerView(result, lang);
     case "ask-wijk":
       return askWijkView(result, lang);
+    case "choose-topic":
+      return chooseTopicView(result, lang);
     case "unknown-topic":
       return unknownTopicView(result, lang);
   }
@@ -175,6 +177,27 @@ function askWijkView(result: Extract<LookupResult, { kind: "ask-wijk" }>, lang: 
       })),
     });
   }
+  return { lang, summary: text, blocks, visibility: "shared" };
+}
+
+/** Up to three topics a situation could be about, as buttons; the wijk rides along if named. */
+function chooseTopicView(result: Extract<LookupResult, { kind: "choose-topic" }>, lang: Lang): Message {
+  const options = joinOr(
+    lang,
+    result.choices.map((c) => topicName(c, lang)),
+  );
+  const text = t(lang, "lookup.choose-topic", { options });
+  const blocks: Block[] = [
+    { type: "text", content: [text] },
+    {
+      type: "actions",
+      actions: result.choices.map((c) => ({
+        intent: "lookup.choose-topic",
+        label: topicName(c, lang),
+        data: { topicIds: c.id, ...(result.wijk ? { wijkId: result.wijk.id } : {}) },
+      })),
+    },
+  ];
   return { lang, summary: text, blocks, visibility: "shared" };
 }
 
