@@ -20,7 +20,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `npm run bench -- [--full] [--scale 0.01..1] [--rate 200] [--low-rate 20] [--duration 10] [--seed 20261123]
-                   [--only load,parse,web,slack,teams,digest,start,scaling] [--keep] [--pg-tuned] [--server postgresql://…]
+                   [--only load,parse,understanding,web,slack,teams,digest,start,scaling] [--keep] [--pg-tuned] [--server postgresql://…]
                    [--output bench/results.json]`;
 
 export function parseOptions(argv: string[]): BenchOptions {

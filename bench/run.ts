@@ -16,6 +16,7 @@ import { loadNow, machine, printTable, writeResults } from "./report.js";
 import { benchScalingPoint, type ScalingRow, sizes } from "./scaling.bench.js";
 import { benchStart, type StartResult } from "./start.bench.js";
 import { rowsOf, targetsOf } from "./summary.js";
+import { benchUnderstanding, type UnderstandingResult } from "./understanding.bench.js";
 import { startWijkbot } from "./wijkbot-server.js";
 
 export interface Results {
@@ -32,6 +33,8 @@ export interface Results {
     load: LoadReport;
   };
   parse?: ParseResult;
+  /** The failures stay out of results.json: the corpus and `npx tsx bench/understanding.bench.ts` show them. */
+  understanding?: Omit<UnderstandingResult, "failures">;
   start?: StartResult;
   lookup?: LookupResults;
   scaling?: ScalingRow[];
@@ -76,6 +79,11 @@ async function main(): Promise<void> {
   if (wants("parse")) {
     say("parsing throughput");
     results.parse = benchParse(dir, opts.full ? 5 : 2);
+  }
+  if (wants("understanding")) {
+    say("understanding situation questions on two maps");
+    const { failures: _failures, ...understanding } = benchUnderstanding(opts.full ? 5 : 2);
+    results.understanding = understanding;
   }
   const needsServer = ["start", "web", "slack", "teams", "scaling", "digest"].some(wants);
   if (!needsServer) return finish(opts, results, started);

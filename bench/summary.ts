@@ -65,6 +65,26 @@ export function rowsOf(r: Results): Row[] {
       },
     );
   }
+  if (r.understanding) {
+    const u = r.understanding;
+    rows.push(
+      {
+        section: "understanding",
+        figure: `top-1 · any hit (${u.questions} questions, 2 maps)`,
+        value: `${u.top1Percent}% · ${u.anyHitPercent}%`,
+      },
+      {
+        section: "understanding",
+        figure: "confident wrong · asked · not understood",
+        value: `${u.confidentWrong} · ${u.asked} · ${u.notUnderstood}`,
+      },
+      {
+        section: "understanding",
+        figure: "situation questions/s · lexicon build",
+        value: `${u.questionsPerSecond} · ${u.lexiconBuildMs} ms`,
+      },
+    );
+  }
   if (r.start) {
     rows.push(
       {
@@ -190,7 +210,15 @@ export function targetsOf(r: Results): Target[] {
       "MB",
     ),
     target("cold start to ready", `< ${TARGETS.startMs} ms`, start, TARGETS.startMs, "ms"),
+    target("confident wrong answers (understanding corpus)", "0", r.understanding?.confidentWrong, 1, ""),
+    atLeast("top-1 on situation questions", 90, r.understanding?.top1Percent, "%"),
   ];
+}
+
+function atLeast(name: string, limit: number, value: number | undefined, unit: string): Target {
+  const goal = `≥ ${limit}${unit}`;
+  if (value === undefined) return { name, target: goal, value: "not measured", met: null };
+  return { name, target: goal, value: `${value}${unit}`, met: value >= limit };
 }
 
 function target(name: string, goal: string, value: number | undefined, limit: number, unit: string): Target {

@@ -77,7 +77,10 @@ function exactCandidates(msg: Message, lexicon: Lexicon, taken: boolean[]): Cand
 /** Topic names and synonyms in another word form: "eenzame" (eenzaam), "evicted" (eviction). */
 function formCandidates(msg: Message, lexicon: Lexicon, taken: boolean[]): Candidate[] {
   const out: Candidate[] = [];
+  const forms = messageForms(msg);
   for (let start = 0; start < msg.norms.length; start++) {
+    const first = forms[start]!;
+    if (!lexicon.forms.startsPhrase("nl", first.nl) && !lexicon.forms.startsPhrase("en", first.en)) continue;
     const keys = { nl: [] as string[], en: [] as string[] };
     for (let end = start + 1; end <= Math.min(msg.norms.length, start + lexicon.maxTermTokens); end++) {
       const word = msg.norms[end - 1]!;

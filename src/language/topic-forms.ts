@@ -18,7 +18,11 @@ export class TopicForms {
   private readonly parts = new Map<string, Term[]>();
   /** Pieces of the vocabulary's compounds ("opvang" of "vrouwenopvang"): weaker evidence still. */
   private readonly pieces = new Map<string, Term[]>();
+  /** Keys a whole phrase can start with: most words of a question start none. */
+  private readonly firstKeys = new Set<string>();
   readonly links: DomainLinks;
+  /** Domain -> topic -> link weight: the links turned around, for one lookup per cue. */
+  private readonly byDomain = new Map<string, Map<string, number>>();
   readonly thesaurus: Thesaurus;
 
   constructor(topics: readonly TopicPhrases[], thesaurus = careThesaurus()) {
@@ -39,6 +43,18 @@ export class TopicForms {
       })),
       thesaurus,
     );
+    for (const [topic, links] of this.links) {
+      for (const [domain, weight] of links) {
+        const topics = this.byDomain.get(domain) ?? new Map<string, number>();
+        topics.set(topic, weight);
+        this.byDomain.set(domain, topics);
+      }
+    }
+  }
+
+  /** Could a phrase start with this word (by its key in that language)? */
+  startsPhrase(lang: Lang, key: string): boolean {
+    return this.firstKeys.has(`${lang}:${key}`);
   }
 
   /** Topics whose phrase has exactly these word keys, in this order. */
@@ -57,10 +73,10 @@ export class TopicForms {
   /** Topic scores for a set of life domains, by how strongly each topic serves them. */
   topicsFor(domains: readonly string[]): Map<string, number> {
     const scores = new Map<string, number>();
-    for (const [topic, links] of this.links) {
-      let best = 0;
-      for (const d of domains) best = Math.max(best, links.get(d) ?? 0);
-      if (best > 0) scores.set(topic, best);
+    for (const d of domains) {
+      for (const [topic, weight] of this.byDomain.get(d) ?? []) {
+        if (weight > (scores.get(topic) ?? 0)) scores.set(topic, weight);
+      }
     }
     return scores;
   }
@@ -74,6 +90,7 @@ export class TopicForms {
     const words = tokenize(phrase).map((t) => t.norm);
     if (words.length === 0) return;
     push(this.whole, `${lang}:${words.map((w) => wordForms(w)[lang]).join(" ")}`, term);
+    this.firstKeys.add(`${lang}:${wordForms(words[0]!)[lang]}`);
     for (const w of words) {
       if (words.length > 1 && meaningful(w, lang))
         push(isName ? this.parts : this.pieces, `${lang}:${wordForms(w)[lang]}`, term);
