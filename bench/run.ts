@@ -35,6 +35,8 @@ export interface Results {
   parse?: ParseResult;
   /** The failures stay out of results.json: the corpus and `npx tsx bench/understanding.bench.ts` show them. */
   understanding?: Omit<UnderstandingResult, "failures">;
+  /** The same on questions written after the thesaurus was tuned: how well it generalises. */
+  understandingHeldOut?: Omit<UnderstandingResult, "failures">;
   start?: StartResult;
   lookup?: LookupResults;
   scaling?: ScalingRow[];
@@ -84,6 +86,8 @@ async function main(): Promise<void> {
     say("understanding situation questions on two maps");
     const { failures: _failures, ...understanding } = benchUnderstanding(opts.full ? 5 : 2);
     results.understanding = understanding;
+    const { failures: _heldOut, ...heldOut } = benchUnderstanding(0, "understanding-holdout.tsv");
+    results.understandingHeldOut = heldOut;
   }
   const needsServer = ["start", "web", "slack", "teams", "scaling", "digest"].some(wants);
   if (!needsServer) return finish(opts, results, started);

@@ -78,9 +78,18 @@ export function rowsOf(r: Results): Row[] {
         figure: "confident wrong · asked · not understood",
         value: `${u.confidentWrong} · ${u.asked} · ${u.notUnderstood}`,
       },
+      ...(r.understandingHeldOut
+        ? [
+            {
+              section: "understanding",
+              figure: `held out (${r.understandingHeldOut.questions}): top-1 · confident wrong`,
+              value: `${r.understandingHeldOut.top1Percent}% · ${r.understandingHeldOut.confidentWrong}`,
+            },
+          ]
+        : []),
       {
         section: "understanding",
-        figure: "situation questions/s · lexicon build",
+        figure: "situation questions per CPU-s · first lexicon build",
         value: `${u.questionsPerSecond} · ${u.lexiconBuildMs} ms`,
       },
     );

@@ -36,8 +36,8 @@ export const COMMAND_WORDS = words(`
  */
 export const GENERIC_CARE_WORDS = words(`
   hulp zorg steun ondersteuning begeleiding verlening hulpverlening problemen probleem problematiek
-  klachten vragen vraag advies dienst diensten team loket coach coaching zaken thuis
-  care support help problems problem issues services service advice coaching team
+  klachten vragen vraag advies dienst diensten team loket coach coaching zaken thuis familie gezin
+  care support help problems problem issues services service advice coaching team family
 `);
 
 /** Words after which the next words name a place. */

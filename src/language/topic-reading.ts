@@ -63,6 +63,7 @@ export function readTopics(msg: Message, lexicon: Lexicon, matches: readonly Ter
   const choices = topics.length > 0 ? [] : rankChoices(groups.filter((g) => g.weight > 0));
   const understood = new Set([...claimed, ...places, ...evidence.flatMap((e) => e.tokens)]);
   return {
+    // In the order the question raised them: the first need is usually the one it is about.
     topics: topics.sort((a, b) => a.start - b.start),
     choices,
     unknownWords: unknownWords(msg, understood),
@@ -123,7 +124,8 @@ function weigh(group: Evidence[]): Weighed {
   const tokens = group.flatMap((e) => e.tokens);
   return {
     winner: clear ? first[0] : null,
-    weight: group.reduce((sum, e) => sum + e.weight, 0),
+    // The strongest cue speaks for the group: "baan" and "baan kwijt" are one need, not three words.
+    weight: Math.max(...group.map((e) => e.weight)),
     start: Math.min(...tokens),
     end: Math.max(...tokens) + 1,
     scores,

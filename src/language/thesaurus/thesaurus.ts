@@ -70,6 +70,9 @@ export function tokenKeys(norm: string): TokenKeys {
   return keys;
 }
 
+// Other words allowed between a cue's words: "kan de huur al maanden niet betalen".
+const MAX_GAP = 4;
+
 export class Thesaurus {
   readonly version: string;
   readonly domains: Domain[];
@@ -99,6 +102,9 @@ export class Thesaurus {
         for (const cue of this.byKey[lang].get(key) ?? []) {
           if (!cue.keys.every((k) => where.has(k))) continue;
           const at = [...new Set(cue.keys.map((k) => where.get(k)!))].sort((a, b) => a - b);
+          // A cue's words belong together: spread over a whole sentence they are a coincidence
+          // ("wil afvallen ... weet niet hoe" is no "wil niet meer").
+          if (at.at(-1)! - at[0]! >= cue.keys.length + MAX_GAP) continue;
           hits.push({ domains: cue.domains, weight: cue.weight, tokens: at });
         }
       }
