@@ -27,8 +27,10 @@ import type { AuditPort } from "./features/audit/core/audit.port.js";
 import { AuditLogService } from "./features/audit/core/audit-log.service.js";
 import { auditLogRepository } from "./features/audit/db/audit-log.repository.js";
 import { CaseService } from "./features/cases/core/case.service.js";
+import { type CaseWork, caseWork } from "./features/cases/core/case-work.js";
 import type { RetentionStore } from "./features/cases/core/retention.ports.js";
 import { caseRepository } from "./features/cases/db/case.repository.js";
+import { caseWorkRepository } from "./features/cases/db/case-work.repository.js";
 import { ConsultService } from "./features/consult/core/consult.service.js";
 import { consultRepository } from "./features/consult/db/consult.repository.js";
 import { DigestService } from "./features/digest/core/digest.service.js";
@@ -52,6 +54,7 @@ export interface Services {
   lookup: LookupService;
   digests: DigestService;
   cases: CaseService;
+  caseWork: CaseWork;
   consults: ConsultService;
   admin: AdminService;
   auditLog: AuditLogService;
@@ -108,6 +111,7 @@ export function createServices(deps: {
       notifier,
     }),
     cases: new CaseService({ cases: caseRepository(prisma), audit, clock }),
+    caseWork: caseWork({ store: caseWorkRepository(prisma), audit, clock, notifier }),
     consults: new ConsultService({ store: consultRepository(prisma, { clock }), audit, clock, notifier }),
     admin: new AdminService({
       store: adminRepository(prisma),

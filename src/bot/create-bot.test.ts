@@ -8,6 +8,7 @@ import type { AdminService } from "../features/admin/core/admin.service.js";
 import type { AuditEntry, AuditPort } from "../features/audit/core/audit.port.js";
 import type { AuditLogService } from "../features/audit/core/audit-log.service.js";
 import { CaseService } from "../features/cases/core/case.service.js";
+import type { CaseWork } from "../features/cases/core/case-work.js";
 import type { ConsultStore } from "../features/consult/core/consult.ports.js";
 import { ConsultService } from "../features/consult/core/consult.service.js";
 import type { DigestService } from "../features/digest/core/digest.service.js";
@@ -186,6 +187,7 @@ function makeBot(using: readonly Capability[] = capabilities) {
       cases: new CaseService({ cases: { byCode: async () => null, mine: async () => [] }, audit, clock }),
       // Consults neither: a store no test here reaches.
       consults: new ConsultService({ store: {} as ConsultStore, audit, clock }),
+      caseWork: unused<CaseWork>("caseWork"),
       digests: unused<DigestService>("digests"),
       audit,
       admin: unused<AdminService>("admin"),

@@ -5,6 +5,7 @@ import type { AdminService } from "../features/admin/core/admin.service.js";
 import type { AuditPort } from "../features/audit/core/audit.port.js";
 import type { AuditLogService } from "../features/audit/core/audit-log.service.js";
 import type { CaseService } from "../features/cases/core/case.service.js";
+import type { CaseWork } from "../features/cases/core/case-work.js";
 import type { ConsultService } from "../features/consult/core/consult.service.js";
 import type { DigestService } from "../features/digest/core/digest.service.js";
 import type { TopicRecord } from "../features/directory/core/directory.ports.js";
@@ -24,6 +25,7 @@ export interface BotDeps {
   lookup: LookupService;
   digests: DigestService;
   cases: CaseService;
+  caseWork: CaseWork;
   handovers: HandoverService;
   handoverRequests: HandoverRequestService;
   consentWithdrawal: ConsentWithdrawalService;

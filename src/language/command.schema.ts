@@ -37,6 +37,22 @@ export const ParsedCommand = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("case.show"), ...base, code: caseCode }),
   z.object({ kind: z.literal("cases.mine"), ...base }),
+  z.object({
+    kind: z.literal("case.create"),
+    ...base,
+    wijk: match.nullable(),
+    wijkText: z.string().nullable(),
+    wijkSuggestions: z.array(z.string()),
+    topicIds: z.array(z.string()),
+    /** The regiehouder as typed; null: the creator holds regie. */
+    regieText: z.string().nullable(),
+  }),
+  /** A colleague named as typed; the cases service resolves the name. */
+  z.object({ kind: z.literal("case.involve"), ...base, code: caseCode, personText: z.string() }),
+  z.object({ kind: z.literal("case.release"), ...base, code: caseCode, personText: z.string() }),
+  z.object({ kind: z.literal("case.regie"), ...base, code: caseCode, personText: z.string() }),
+  z.object({ kind: z.literal("case.close"), ...base, code: caseCode }),
+  z.object({ kind: z.literal("case.reopen"), ...base, code: caseCode }),
   z.object({ kind: z.literal("handovers.mine"), ...base }),
   z.object({ kind: z.literal("consults.mine"), ...base }),
   z.object({ kind: z.literal("tasks.mine"), ...base }),

@@ -4,6 +4,11 @@ import {
   parseDeactivate,
   parseErase,
 } from "../features/admin/language/admin.parser.js";
+import {
+  parseCaseCreate,
+  parseCasePerson,
+  parseCaseState,
+} from "../features/cases/language/case-work.parser.js";
 import { parseDigest } from "../features/digest/language/digest.parser.js";
 import { parseLookup } from "../features/directory/language/lookup.parser.js";
 import type { ParsedCommand } from "./command.schema.js";
@@ -27,6 +32,10 @@ const RULES: readonly Rule[] = [
   parseErase,
   parseAuditExport,
   parseAudit,
+  // Before the handover: "draag regie van WYC-014 over aan …" hands over regie, not the citizen.
+  (msg) => parseCasePerson(msg),
+  (msg) => parseCaseState(msg),
+  parseCaseCreate,
   parseMine,
   parseDigest,
   parseConsult,

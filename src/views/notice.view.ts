@@ -7,6 +7,8 @@ import type { Notice } from "../core/notices/notices.js";
 import type { Lang } from "../core/shared/lang.js";
 import { deactivationNotices } from "../features/admin/core/admin.notices.js";
 import { deactivationNoticeView } from "../features/admin/views/admin.view.js";
+import { caseNotices } from "../features/cases/core/case.notices.js";
+import { caseNoticeView } from "../features/cases/views/case-notice.view.js";
 import { consultNotices } from "../features/consult/core/consult.notices.js";
 import { consultNoticeView } from "../features/consult/views/consult-notice.view.js";
 import { weeklyDigestNotices } from "../features/digest/core/digest.notices.js";
@@ -25,6 +27,7 @@ export function renderNotice(notice: Notice, lang: Lang): Message {
   if (nudgeNotices.has(notice)) return nudgeNoticeView(notice, lang);
   if (deactivationNotices.has(notice)) return deactivationNoticeView(notice, lang);
   if (confirmationNotices.has(notice)) return confirmationNoticeView(notice, lang);
+  if (caseNotices.has(notice)) return caseNoticeView(notice, lang);
   return unrendered(notice);
 }
 

@@ -7,6 +7,7 @@
  */
 import { z } from "zod/v4";
 import { deactivationNotices } from "../../features/admin/core/admin.notices.js";
+import { caseNotices } from "../../features/cases/core/case.notices.js";
 import { consultNotices } from "../../features/consult/core/consult.notices.js";
 import { weeklyDigestNotices } from "../../features/digest/core/digest.notices.js";
 import { nudgeNotices } from "../../features/digest/core/nudge.notices.js";
@@ -22,6 +23,7 @@ export const noticeSchema = z.discriminatedUnion("kind", [
   nudgeNotices.schema,
   deactivationNotices.schema,
   confirmationNotices.schema,
+  caseNotices.schema,
 ]);
 
 export type Notice = z.output<typeof noticeSchema>;

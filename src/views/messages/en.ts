@@ -1,8 +1,10 @@
+import { caseWorkEn } from "../../features/cases/views/case-work.en.js";
 import { handoverEn } from "../../features/handover/views/handover.en.js";
 import type { MessageKey } from "./nl.js";
 
 export const en: Record<MessageKey, string> = {
   ...handoverEn,
+  ...caseWorkEn,
   "error.generic": "Something went wrong on our side. Please try again in a moment; it has been logged.",
   "error.database": "Wijkbot cannot reach its data right now. Please try again in a minute.",
   "error.too-long":
@@ -16,7 +18,7 @@ export const en: Record<MessageKey, string> = {
   "help.title": "What can Wijkbot do?",
   "help.intro": "Ask as you would ask a colleague. For example:",
   "help.lookup": "who handles debts in Wyckerpoort?",
-  "help.case": "case WYC-014",
+  "help.case": "case WYC-014 · new case in Wyckerpoort · involve Mark Janssen in WYC-014",
   "help.cases": "my cases · my handovers · my consults · my tasks",
   "help.handover": "handover WYC-014 to debt support",
   "help.consult": "schedule a palliative consult for WYC-021 next week",

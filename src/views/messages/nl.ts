@@ -1,8 +1,10 @@
 /** Dutch, the product's default language. Keys are shared with en.ts (checked by the compiler). */
+import { caseWorkNl } from "../../features/cases/views/case-work.nl.js";
 import { handoverNl } from "../../features/handover/views/handover.nl.js";
 
 export const nl = {
   ...handoverNl,
+  ...caseWorkNl,
   "error.generic": "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
   "error.database": "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
   "error.too-long":
@@ -16,7 +18,7 @@ export const nl = {
   "help.title": "Wat kan Wijkbot?",
   "help.intro": "Typ een vraag zoals u die aan een collega zou stellen. Bijvoorbeeld:",
   "help.lookup": "wie doet schulden in Wyckerpoort?",
-  "help.case": "casus WYC-014",
+  "help.case": "casus WYC-014 · nieuwe casus in Wyckerpoort · betrek Mark Janssen bij WYC-014",
   "help.cases": "mijn casussen · mijn overdrachten · mijn consulten · mijn taken",
   "help.handover": "overdracht WYC-014 naar schuldhulp",
   "help.consult": "plan palliatief consult voor WYC-021 volgende week",

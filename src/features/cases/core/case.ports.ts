@@ -14,6 +14,9 @@ export interface CaseRecord extends CaseAccessFacts {
   wijkName: string;
   status: string;
   openedOn: string;
+  /** How a closed case ended (case-work.model.ts CASE_OUTCOMES); null while open. */
+  outcome: string | null;
+  regieOfferToId: string | null;
   topicIds: string[];
   coordinator: CasePerson | null;
   members: CasePerson[];

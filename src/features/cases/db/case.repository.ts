@@ -38,6 +38,8 @@ export function caseRepository(prisma: PrismaClient): CaseReader {
           openedOn: true,
           topics: true,
           coordinatorId: true,
+          regieOfferToId: true,
+          outcome: true,
           restrictedAt: true,
           wijk: { select: { name: true, municipalityCode: true } },
           members: {
@@ -78,6 +80,8 @@ export function caseRepository(prisma: PrismaClient): CaseReader {
         municipalityCode: row.wijk.municipalityCode,
         status: row.status,
         openedOn: isoDate(row.openedOn),
+        outcome: row.outcome,
+        regieOfferToId: row.regieOfferToId,
         topicIds: row.topics,
         coordinatorId: row.coordinatorId,
         restricted: row.restrictedAt !== null,

@@ -6,8 +6,17 @@ import { type Action, type Block, type Inline, type Message, personInline } from
 import type { TopicRecord } from "../../directory/core/directory.ports.js";
 import { topicName } from "../../directory/views/lookup.view.js";
 import type { CaseListItem, CaseRecord } from "../core/case.ports.js";
+import type { CaseRights } from "../core/case-rights.policy.js";
+import { CASE_OUTCOMES, type CaseOutcome } from "../core/case-work.model.js";
+import { outcomeText } from "./case-work.view.js";
 
-export function caseView(record: CaseRecord, topics: TopicRecord[], lang: Lang): Message {
+/** `rights`: what the viewer may press now (case-rights.policy.ts); without it, no buttons. */
+export function caseView(
+  record: CaseRecord,
+  topics: TopicRecord[],
+  lang: Lang,
+  rights: CaseRights = { manage: false, answerRegie: false },
+): Message {
   const nameOf = (id: string) => {
     const topic = topics.find((x) => x.id === id);
     return topic ? topicName(topic, lang) : id;
@@ -23,6 +32,9 @@ export function caseView(record: CaseRecord, topics: TopicRecord[], lang: Lang):
           value: [statusText(lang, `case.status.${record.status}`, record.status)],
         },
         { label: t(lang, "case.opened"), value: [record.openedOn] },
+        ...(record.outcome && isOutcome(record.outcome)
+          ? [{ label: t(lang, "case.outcome"), value: [outcomeText(lang, record.outcome)] }]
+          : []),
         { label: t(lang, "case.topics"), value: [record.topicIds.map(nameOf).join(", ")] },
         {
           label: t(lang, "case.regie"),
@@ -61,6 +73,7 @@ export function caseView(record: CaseRecord, topics: TopicRecord[], lang: Lang):
       ]),
     });
   }
+  blocks.push(...caseButtons(record, rights, lang));
   const summary = `${t(lang, "case.heading", { code: record.code })}, ${record.wijkName}`;
   return { lang, summary, blocks, visibility: "shared" };
 }
@@ -104,4 +117,44 @@ export function myCasesView(items: CaseListItem[], lang: Lang): Message {
 
 function statusText(lang: Lang, key: string, fallback: string): string {
   return isMessageKey(key) ? t(lang, key) : fallback;
+}
+
+function isOutcome(value: string): value is CaseOutcome {
+  return (CASE_OUTCOMES as readonly string[]).includes(value);
+}
+
+/** Only what this viewer may do now: answer a regie offer; or, for the regiehouder and coordinators, run the case. */
+function caseButtons(record: CaseRecord, rights: CaseRights, lang: Lang): Block[] {
+  const code = record.code;
+  const blocks: Block[] = [];
+  const offeredTo = record.members.find((m) => m.id === record.regieOfferToId);
+  if (rights.manage && offeredTo && !rights.answerRegie)
+    blocks.push({ type: "context", content: [t(lang, "case.regie-offer-open", { name: offeredTo.name })] });
+  const actions: Action[] = [];
+  if (rights.answerRegie) {
+    actions.push(
+      {
+        intent: "case.regie-accept",
+        label: t(lang, "case.button.regie-accept"),
+        data: { code },
+        style: "primary",
+      },
+      { intent: "case.regie-refuse", label: t(lang, "case.button.regie-refuse"), data: { code } },
+    );
+  }
+  if (rights.manage && record.status === "closed")
+    actions.push({ intent: "case.reopen", label: t(lang, "case.button.reopen"), data: { code } });
+  if (rights.manage && record.status === "open") {
+    actions.push({ intent: "case.close", label: t(lang, "case.button.close"), data: { code } });
+    for (const m of record.members.filter((x) => x.id !== record.coordinatorId).slice(0, 4)) {
+      actions.push({
+        intent: "case.release",
+        label: t(lang, "case.button.release", { name: m.name }),
+        data: { code, id: m.id },
+      });
+    }
+    blocks.push({ type: "context", content: [t(lang, "case.manage-hint", { code })] });
+  }
+  if (actions.length > 0) blocks.push({ type: "actions", actions });
+  return blocks;
 }

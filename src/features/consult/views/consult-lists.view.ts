@@ -1,6 +1,7 @@
 /** "mijn consulten", "mijn taken" and the attendance list (private: it names people). */
 
 import type { Lang } from "../../../core/shared/lang.js";
+import { t } from "../../../views/i18n.js";
 import type { Action, Message } from "../../../views/message.js";
 import type { AttendanceList, MyConsults, MyTasks } from "../core/consult.result.js";
 import { ct } from "./consult.texts.js";
@@ -58,6 +59,21 @@ export function myTasksView(result: MyTasks, lang: Lang): Message {
               ct(lang, "tasks.line", { code: task.caseCode, text: task.text, due: task.dueOn }),
             ]),
           },
+      // Done where the work is listed (issue 16): no need to find the consult's notice again.
+      ...(none
+        ? []
+        : [
+            {
+              type: "actions" as const,
+              actions: result.items.slice(0, 5).map(
+                (task): Action => ({
+                  intent: "task.done",
+                  label: t(lang, "case.button.task-done", { code: task.caseCode }),
+                  data: { id: task.id },
+                }),
+              ),
+            },
+          ]),
     ],
     visibility: "shared",
   };

@@ -11,6 +11,7 @@ import { cancelQueuedForCase, enqueueNotices } from "../../../db/repositories/ou
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
 import { queuedHandoverNotice } from "../core/handover.notices.js";
 import type { Effects, HandoverChange, HandoverStore, NewHandover } from "../core/handover.ports.js";
+import { issueCaseCode } from "../../cases/db/case-code.js";
 import { handoverListing, purgeContactDetails } from "./handover-lists.js";
 import {
   caseSelect,
@@ -67,17 +68,7 @@ export function handoverRepository(prisma: PrismaClient): HandoverStore {
       const row = await prisma.service.findUnique({ where: { id }, select: serviceSelect });
       return row ? toServiceOption(row) : null;
     },
-    async issueCaseCode(prefix) {
-      // A code already taken (a case made outside the counter) is skipped, not reused.
-      for (;;) {
-        const [row] = await prisma.$queryRaw<{ issued: number }[]>`
-          INSERT INTO "CaseCodeCounter" (prefix, next) VALUES (${prefix}, 2)
-          ON CONFLICT (prefix) DO UPDATE SET next = "CaseCodeCounter".next + 1
-          RETURNING next - 1 AS issued`;
-        const code = `${prefix}-${String(Number(row?.issued)).padStart(3, "0")}`;
-        if (!(await prisma.case.findUnique({ where: { code }, select: { id: true } }))) return code;
-      }
-    },
+    issueCaseCode: (prefix) => issueCaseCode(prisma, prefix),
     async create(handover, effects) {
       const now = handover.requestedAt;
       await prisma.$transaction(async (tx) => {

@@ -16,6 +16,7 @@ import type { ActRefusal, HandoverListItem, HandoverRecord } from "../core/hando
 import type { ActOutcome } from "../core/handover.service.js";
 import type { SubmitOutcome } from "../core/handover-request.service.js";
 import { handoverFormMessage } from "./handover-form.view.js";
+import { receiverActions } from "./handover-list.actions.js";
 
 const OPEN = ["requested", "accepted", "contacted"];
 
@@ -208,6 +209,8 @@ export function myHandoversMessage(
     ...section("handover.mine.sent", lists.sent),
     ...section("handover.mine.received", lists.received),
   ];
+  const next = receiverActions(lists.received, lang);
+  if (next.length > 0) blocks.push({ type: "actions", actions: next });
   if (cancels.length + withdrawals.length > 0)
     blocks.push({ type: "actions", actions: [...cancels, ...withdrawals] });
   const summary = `${heading}: ${lists.sent.length} / ${lists.received.length}`;
