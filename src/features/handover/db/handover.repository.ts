@@ -9,9 +9,9 @@ import { type DbClient, recordAudit } from "../../../db/repositories/audit.repos
 import { dateColumn } from "../../../db/repositories/dates.js";
 import { cancelQueuedForCase, enqueueNotices } from "../../../db/repositories/outbox.repository.js";
 import type { Prisma, PrismaClient } from "../../../generated/prisma/client.js";
+import { issueCaseCode } from "../../cases/db/case-code.js";
 import { queuedHandoverNotice } from "../core/handover.notices.js";
 import type { Effects, HandoverChange, HandoverStore, NewHandover } from "../core/handover.ports.js";
-import { issueCaseCode } from "../../cases/db/case-code.js";
 import { handoverListing, purgeContactDetails } from "./handover-lists.js";
 import {
   caseSelect,
