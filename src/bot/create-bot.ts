@@ -22,6 +22,7 @@ import type { Bot, Turn } from "./bot.js";
 import type { BotDeps } from "./deps.js";
 import type { Capability, HandlerContext } from "./handler.js";
 import { registerHandlers } from "./handler-registry.js";
+import { actionAnswers, commandAnswers } from "./visibility.policy.js";
 
 /** Throws at once when a command kind or intent has two handlers, or an intent has none. */
 export function createBot(deps: BotDeps, capabilities: readonly Capability[]): Bot {
@@ -53,10 +54,11 @@ export function createBot(deps: BotDeps, capabilities: readonly Capability[]): B
       }
       const handler = handlers.command(command.kind);
       if (!handler) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "unavailable.text"))];
-      return guard(
+      const answers = await guard(
         () => handler(ctx, command as ParsedCommand),
         (error) => [errorMessage(ctx.lang, error)],
       );
+      return commandAnswers(turn, command.kind, answers);
     },
 
     async handleAction(turn, intent, data) {
@@ -70,10 +72,11 @@ export function createBot(deps: BotDeps, capabilities: readonly Capability[]): B
         return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-invalid"))] };
       }
       const handler = handlers.action(intent);
-      return guard(
+      const result = await guard(
         () => handler(ctx, payload.data),
         (error) => ({ replies: [errorMessage(ctx.lang, error)] }),
       );
+      return actionAnswers(turn, intent, result);
     },
   };
 }

@@ -18,6 +18,7 @@ import type { Logger } from "../../logging.js";
 import { renderHome, type SlackMessage } from "./message.blocks.js";
 import { slackMessageText } from "./slack-markup.js";
 import { type ReplyRoute, sendReplies, type WebClient } from "./slack-replies.js";
+import { slackText } from "./slack-texts.js";
 import { isDirectMessage, slackTurn } from "./slack-turn.js";
 
 export const SLASH_COMMAND = "/wijk";
@@ -86,6 +87,12 @@ async function onMention(
     private: (p) => ctx.api.chat.postEphemeral({ channel: event.channel, user, thread_ts, ...p }),
   };
   await sendReplies(ctx.api, messages, route);
+  // Others saw the question: one neutral line tells them it was answered, and nothing more.
+  const hidden = messages.find((m) => m.visibility === "private");
+  if (hidden) {
+    const text = slackText("answeredPrivately", hidden.lang);
+    await ctx.api.chat.postMessage({ channel: event.channel, thread_ts, text, unfurl_links: false });
+  }
 }
 
 async function onDirectMessage(

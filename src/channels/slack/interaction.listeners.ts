@@ -52,7 +52,9 @@ async function onButton(
   const data = parseStringRecord(action.value ?? "{}");
   if (!data) throw new AppError("INPUT_INVALID", `button ${action.action_id} with unreadable data`);
   const teamId = body.team?.id ?? body.user.team_id ?? "";
-  const turn = slackTurn(teamId, body.user.id, "personal", (body.user as { locale?: unknown }).locale);
+  // A button on a message others can read is pressed in a shared place: the bot keeps case data private.
+  const place = visibleToOthers(body) ? "shared" : "personal";
+  const turn = slackTurn(teamId, body.user.id, place, (body.user as { locale?: unknown }).locale);
   const result = await ctx.bot.handleAction(turn, intentFromActionId(action.action_id), data);
   await deliverActionResult(ctx, body, result, respond);
 }
@@ -112,8 +114,7 @@ async function deliverActionResult(
   const replies: Message[] = [...result.replies];
   if (result.update) {
     // The original message may be seen by the whole channel: a private update may not replace it.
-    const visibleToOthers = !dm && body.container.is_ephemeral !== true;
-    if (result.update.visibility === "private" && visibleToOthers) replies.unshift(result.update);
+    if (result.update.visibility === "private" && visibleToOthers(body)) replies.unshift(result.update);
     else await respond({ replace_original: true, ...renderMessage(result.update) });
   }
   await sendReplies(ctx.api, replies, buttonRoute(ctx, body, respond, dm, channelId));
@@ -140,4 +141,11 @@ function buttonRoute(
     triggerId: body.trigger_id,
     ...(channelId ? { channelId } : {}),
   };
+}
+
+/** A button on a message in a channel, group DM or shared channel that is not ephemeral. */
+function visibleToOthers(body: BlockAction): boolean {
+  if (body.container.type !== "message" || !body.response_url) return false;
+  const channelId: string | undefined = body.channel?.id ?? body.container.channel_id;
+  return !isDirectMessage(channelId) && body.container.is_ephemeral !== true;
 }

@@ -11,6 +11,10 @@ const TEXTS = {
     nl: "Dit formulier past niet in een bericht. Open het via /wijk.",
     en: "This form does not fit in a message. Open it through /wijk.",
   },
+  answeredPrivately: {
+    nl: "Ik heb je persoonlijk geantwoord: alleen jij ziet het antwoord.",
+    en: "I have answered you personally: only you can see the answer.",
+  },
   cancel: { nl: "Annuleren", en: "Cancel" },
   somethingWrong: {
     nl: "Er ging iets mis bij Wijkbot. Probeer het later nog eens.",

@@ -219,7 +219,8 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
     await h.slack.waitFor((calls) => calls.length === 2);
     expect(h.bot.actions).toEqual([
       {
-        turn: { account: { channel: "slack", tenant: TEAM, externalId: USER }, place: "personal" },
+        // The message with the button is in a channel: the bot must keep case data private there.
+        turn: { account: { channel: "slack", tenant: TEAM, externalId: USER }, place: "shared" },
         intent: "handover.start",
         data: { serviceId: "s1" },
       },
