@@ -7,11 +7,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type RunningApp } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
-import { createLogger } from "../../src/logging.js";
+import { capturingLogger } from "../support/log-capture.js";
 
 const ANOUK = "p-anouk-peeters";
 const ADMIN = "p-ruud-lemmens";
@@ -42,13 +41,7 @@ beforeAll(async () => {
     ...SECRETS,
   });
   if (!config.ok) throw new Error(config.problems.join("; "));
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      captured.push(String(chunk));
-      done();
-    },
-  });
-  app = await createApp(config.config, { logger: createLogger("debug", sink) });
+  app = await createApp(config.config, { logger: capturingLogger(captured) });
   await app.db.prisma.professional.update({ where: { id: ADMIN }, data: { isAdmin: true } });
   await runFullFlow();
 }, 180_000);

@@ -11,6 +11,7 @@ import type { Channel, ChannelDeps } from "../channel.js";
 import { WijkbotTeamsAdapter } from "./teams.adapter.js";
 import { defaultRetry, deliver, type RetryOptions } from "./teams.delivery.js";
 import { turnErrorHandler } from "./teams.errors.js";
+import { routeSdkLogs } from "./teams.logger.js";
 import { registerRoutes } from "./teams.routes.js";
 
 export const TEAMS_PATH = "/api/messages";
@@ -42,6 +43,7 @@ export function createTeamsChannel(deps: ChannelDeps, options: TeamsChannelOptio
   const config = deps.config.teams;
   if (!config) throw new AppError("CONFIG_INVALID", "createTeamsChannel needs config.teams (TEAMS_APP_ID …)");
   const logger = deps.logger.child({ channel: "teams" });
+  routeSdkLogs(logger);
   const adapter = new WijkbotTeamsAdapter(config);
   adapter.onTurnError = turnErrorHandler(logger);
   const app = new Application({
