@@ -9,6 +9,12 @@ export const bool = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+/** Hosts that only this machine can reach: development modes without authentication bind here only. */
+export const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** Remote addresses of a connection from this machine (IPv4, IPv6, IPv4 mapped into IPv6). */
+export const LOOPBACK_PEERS: ReadonlySet<string> = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+
 /** What a channel may need to know about the deployment to judge its own settings. */
 export interface DeploymentFacts {
   host: string;

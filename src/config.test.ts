@@ -34,3 +34,32 @@ describe("channel settings groups", () => {
     ]);
   });
 });
+
+describe("demo login on loopback only (issue #15)", () => {
+  const problems = (env: Record<string, string | undefined>) => {
+    const result = parseConfig(env);
+    return result.ok ? [] : result.problems;
+  };
+
+  it("is on by default in development on loopback", () => {
+    const result = parseConfig({});
+    expect(result.ok && result.config.demo).toBe(true);
+  });
+
+  it("refuses to start with the demo on a network address, explicit or by default", () => {
+    for (const env of [
+      { HOST: "0.0.0.0" },
+      { HOST: "0.0.0.0", WIJKBOT_DEMO: "true" },
+      { HOST: "192.0.2.2" },
+    ]) {
+      expect(problems({ ...env, DATABASE_URL: "postgresql://db/wijkbot" })).toEqual([
+        expect.stringMatching(/^WIJKBOT_DEMO: .*loopback only.*WIJKBOT_DEMO=false/),
+      ]);
+    }
+  });
+
+  it("serves the network without the demo when it is switched off", () => {
+    const result = parseConfig({ HOST: "0.0.0.0", WIJKBOT_DEMO: "false" });
+    expect(result.ok && result.config.demo).toBe(false);
+  });
+});

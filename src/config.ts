@@ -6,7 +6,7 @@
 import { z } from "zod/v4";
 import { slackSettings } from "./channels/slack/slack.settings.js";
 import { teamsSettings } from "./channels/teams/teams.settings.js";
-import { bool, type ChannelSettings, type DeploymentFacts } from "./config.parts.js";
+import { bool, type ChannelSettings, type DeploymentFacts, LOOPBACK_HOSTS } from "./config.parts.js";
 
 /** Every channel's settings group, by the name its config goes under (`config.slack`). */
 const CHANNEL_SETTINGS = {
@@ -107,6 +107,14 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     problems.push("WIJKBOT_ENCRYPTION_KEYS: required in production (id:<base64 of 32 random bytes>)");
   }
   if (production && e.WIJKBOT_DEMO) problems.push("WIJKBOT_DEMO: the demo login is refused in production");
+  // The demo login lets anyone act as any professional: like Teams' development mode, loopback only.
+  const demo = e.WIJKBOT_DEMO ?? !production;
+  if (demo && !production && !LOOPBACK_HOSTS.has(host)) {
+    problems.push(
+      `WIJKBOT_DEMO: the demo login (anyone may act as any professional) is allowed on loopback only, ` +
+        `not on HOST=${host}; use HOST=127.0.0.1, or set WIJKBOT_DEMO=false to serve the network`,
+    );
+  }
 
   const channels = readChannels(channelEnv.data, { host, production }, problems);
   if (problems.length > 0) return { ok: false, problems };
@@ -122,7 +130,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         ? { kind: "postgres", url: e.DATABASE_URL }
         : { kind: "pglite", dataDir: e.WIJKBOT_DATA_DIR },
       fixedNow: e.WIJKBOT_NOW ? new Date(e.WIJKBOT_NOW) : undefined,
-      demo: e.WIJKBOT_DEMO ?? !production,
+      demo,
       jobs: e.WIJKBOT_JOBS,
       encryptionKeys: e.WIJKBOT_ENCRYPTION_KEYS ?? [DEV_ENCRYPTION_KEY],
       retention: {

@@ -6,6 +6,7 @@
 import { Application } from "@microsoft/teams-ai";
 import type { Activity } from "botbuilder";
 import express, { type Express, type Request, type Response } from "express";
+import { LOOPBACK_PEERS } from "../../config.parts.js";
 import { AppError } from "../../core/shared/app-error.js";
 import type { Channel, ChannelDeps } from "../channel.js";
 import { WijkbotTeamsAdapter } from "./teams.adapter.js";
@@ -20,8 +21,6 @@ export interface TeamsChannelOptions {
   /** Backoff for proactive sends; tests shorten it. */
   retry?: Partial<RetryOptions>;
 }
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 /** The request body as an activity, with botbuilder's timestamp fix-ups; undefined if it is none. */
 function activityFrom(body: unknown): Activity | undefined {
@@ -60,7 +59,7 @@ export function createTeamsChannel(deps: ChannelDeps, options: TeamsChannelOptio
 
   async function handle(req: Request, res: Response): Promise<void> {
     // Development mode has no authentication: loopback clients only, whatever HOST says.
-    if (config?.devMode && !LOOPBACK.has(req.socket.remoteAddress ?? "")) {
+    if (config?.devMode && !LOOPBACK_PEERS.has(req.socket.remoteAddress ?? "")) {
       res.sendStatus(403);
       return;
     }

@@ -1,6 +1,6 @@
 /** Teams' settings group (TEAMS_*): present when an app id is set or the development mode is on. */
 import { z } from "zod/v4";
-import { bool, type ChannelSettings } from "../../config.parts.js";
+import { bool, type ChannelSettings, LOOPBACK_HOSTS } from "../../config.parts.js";
 
 export interface TeamsConfig {
   appId: string;
@@ -26,7 +26,7 @@ export const teamsSettings: ChannelSettings<typeof env, TeamsConfig> = {
     if (!present) return undefined;
     if (e.TEAMS_DEV_MODE) {
       if (production) problems.push("TEAMS_DEV_MODE: unauthenticated Teams is refused in production");
-      if (!["127.0.0.1", "::1", "localhost"].includes(host)) {
+      if (!LOOPBACK_HOSTS.has(host)) {
         problems.push("TEAMS_DEV_MODE: only allowed when HOST is a loopback address");
       }
     } else {

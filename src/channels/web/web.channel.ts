@@ -9,6 +9,7 @@ import express, { type Express, type Request, type Response } from "express";
 import { z } from "zod/v4";
 import type { Bot, Turn } from "../../bot/bot.js";
 import type { Inbox } from "../../bot/inbox.js";
+import { LOOPBACK_PEERS } from "../../config.parts.js";
 import type { DemoPeople } from "../../core/access/demo-people.port.js";
 import type { Message } from "../../views/message.js";
 import type { Channel } from "../channel.js";
@@ -45,6 +46,12 @@ export function createWebChannel(deps: {
   api.use(express.json({ limit: "64kb" }));
   api.use((_req, res, next) =>
     deps.demo ? next() : void res.status(404).json({ error: "web chat needs demo mode" }),
+  );
+  // config.ts binds the demo to loopback; this holds even behind a port forward or a changed HOST.
+  api.use((req, res, next) =>
+    LOOPBACK_PEERS.has(req.socket.remoteAddress ?? "")
+      ? next()
+      : void res.status(403).json({ error: "the demo login is only open to this machine" }),
   );
   api.get("/people", async (_req, res) => void res.json({ people: await deps.people.list() }));
   // The web inbox: every notification of the person, newest first; the page polls it.
