@@ -63,3 +63,29 @@ describe("demo login on loopback only (issue #15)", () => {
     expect(result.ok && result.config.demo).toBe(false);
   });
 });
+
+describe("Teams tenants and app id (issue #15)", () => {
+  const teams = (env: Record<string, string | undefined>) => {
+    const result = parseConfig(env);
+    return result.ok ? result.config.teams : result.problems;
+  };
+
+  it("serves the app's own tenant, or the listed ones", () => {
+    const own = { TEAMS_APP_ID: "a", TEAMS_APP_PASSWORD: "p", TEAMS_TENANT_ID: "t1" };
+    expect(teams(own)).toMatchObject({ allowedTenants: ["t1"] });
+    expect(teams({ ...own, TEAMS_ALLOWED_TENANTS: "t1, t2" })).toMatchObject({
+      allowedTenants: ["t1", "t2"],
+    });
+  });
+
+  it("refuses Teams settings without an app id, which would turn authentication off", () => {
+    for (const env of [
+      { NODE_ENV: "production", TEAMS_APP_PASSWORD: "p", TEAMS_TENANT_ID: "t1" },
+      { TEAMS_APP_ID: "  ", TEAMS_APP_PASSWORD: "p", TEAMS_TENANT_ID: "t1" },
+    ]) {
+      expect(
+        teams({ WIJKBOT_ENCRYPTION_KEYS: `k:${Buffer.alloc(32).toString("base64")}`, ...env }),
+      ).toContainEqual(expect.stringMatching(/^TEAMS_APP_ID: required/));
+    }
+  });
+});

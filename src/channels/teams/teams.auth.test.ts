@@ -100,4 +100,14 @@ describe("Teams authentication in production configuration", () => {
     expect(res.status).toBe(401);
     expect(teams.bot.texts.length).toBe(before);
   });
+
+  it("refuses a valid token from a tenant that is not served with 403, before the bot (issue #15)", async () => {
+    const before = teams.bot.texts.length;
+    const activity = messageActivity(where, "casus WYC-014");
+    activity.conversation = { ...(activity.conversation as object), tenantId: "tenant-elsewhere" };
+    activity.channelData = { tenant: { id: "tenant-elsewhere" } };
+    const res = await teams.post(activity, token());
+    expect(res.status).toBe(403);
+    expect(teams.bot.texts.length).toBe(before);
+  });
 });

@@ -44,7 +44,7 @@ describe("Teams messages", () => {
     expect(teams.bot.texts).toEqual([
       {
         turn: {
-          account: { channel: "teams", tenant: TENANT, externalId: "aad-anna" },
+          account: { channel: "teams", tenant: TENANT, externalId: "aad-anna", tenantVouched: true },
           place: "personal",
           platformLang: "en",
         },

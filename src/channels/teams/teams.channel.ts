@@ -14,6 +14,8 @@ import { defaultRetry, deliver, type RetryOptions } from "./teams.delivery.js";
 import { turnErrorHandler } from "./teams.errors.js";
 import { routeSdkLogs } from "./teams.logger.js";
 import { registerRoutes } from "./teams.routes.js";
+import type { TeamsConfig } from "./teams.settings.js";
+import { tenantOf } from "./teams.turn.js";
 
 export const TEAMS_PATH = "/api/messages";
 
@@ -36,6 +38,12 @@ function activityFrom(body: unknown): Activity | undefined {
     }
   }
   return activity;
+}
+
+/** Development mode without a list serves any tenant; otherwise only the listed ones. */
+export function tenantServed(config: TeamsConfig, tenant: string): boolean {
+  if (config.allowedTenants.length === 0) return config.devMode;
+  return config.allowedTenants.includes(tenant);
 }
 
 export function createTeamsChannel(deps: ChannelDeps, options: TeamsChannelOptions = {}): Channel {
@@ -68,12 +76,23 @@ export function createTeamsChannel(deps: ChannelDeps, options: TeamsChannelOptio
       res.sendStatus(400);
       return;
     }
+    let foreignTenant = false;
     const result = await adapter.handle(req.headers.authorization ?? "", activity, async (ctx) => {
+      // Checked after authentication: an unauthenticated request learns nothing about tenants.
+      if (config && !tenantServed(config, tenantOf(ctx.activity))) {
+        foreignTenant = true;
+        return;
+      }
       await app.run(ctx);
     });
     if (result.kind === "unauthorized") {
       logger.warn({ activityType: activity.type }, "teams: request refused, not authenticated");
       res.sendStatus(401);
+      return;
+    }
+    if (foreignTenant) {
+      logger.warn({ tenant: tenantOf(activity), activityType: activity.type }, "teams: tenant not served");
+      res.sendStatus(403);
       return;
     }
     const invoke = result.invoke;

@@ -15,7 +15,13 @@ export function tenantOf(activity: Partial<Activity>): string {
 export function accountOf(activity: Partial<Activity>): ChatAccount {
   const from = activity.from;
   // The AAD object id is stable across tenants' Teams clients; `from.id` (29:…) is per bot.
-  return { channel: "teams", tenant: tenantOf(activity), externalId: from?.aadObjectId ?? from?.id ?? "" };
+  // The tenant comes from an authenticated activity of a served tenant (teams.channel.ts).
+  return {
+    channel: "teams",
+    tenant: tenantOf(activity),
+    externalId: from?.aadObjectId ?? from?.id ?? "",
+    tenantVouched: true,
+  };
 }
 
 export function placeOf(activity: Partial<Activity>): Turn["place"] {

@@ -23,6 +23,12 @@ export interface ChatAccount {
   /** Slack team id, Teams tenant id; "" where the channel has none. */
   tenant: string;
   externalId: string;
+  /**
+   * The platform vouches for `tenant` (Teams: the authenticated activity's tenant): a linked
+   * identity that names no tenant is bound to this one at first use, so that the same id from
+   * another tenant is a stranger afterwards (issue #15).
+   */
+  tenantVouched?: boolean;
 }
 
 export interface IdentityPort {

@@ -55,8 +55,11 @@ export function identityRepository(prisma: PrismaClient): IdentityRepository {
           tenant: { in: [account.tenant, ""] },
         },
         orderBy: { tenant: "desc" },
-        select: { professional: { select: actorSelect } },
+        select: { id: true, tenant: true, professional: { select: actorSelect } },
       });
+      if (identity && identity.tenant === "" && account.tenantVouched && account.tenant) {
+        await bindTenant(prisma, identity.id, account.tenant);
+      }
       return identity?.professional.active ? toActor(identity.professional) : null;
     },
     async setLocale(professionalId: string, lang: "nl" | "en") {
@@ -74,4 +77,9 @@ export function identityRepository(prisma: PrismaClient): IdentityRepository {
       });
     },
   };
+}
+
+/** First use binds an identity imported without a tenant; a concurrent first use binds it once. */
+async function bindTenant(prisma: PrismaClient, id: string, tenant: string): Promise<void> {
+  await prisma.chatIdentity.updateMany({ where: { id, tenant: "" }, data: { tenant } });
 }
