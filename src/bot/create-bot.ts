@@ -22,6 +22,7 @@ import type { Bot, Turn } from "./bot.js";
 import type { BotDeps } from "./deps.js";
 import type { Capability, HandlerContext } from "./handler.js";
 import { registerHandlers } from "./handler-registry.js";
+import { refusalTimer } from "./refusal-timing.js";
 import { actionAnswers, commandAnswers } from "./visibility.policy.js";
 
 /** Throws at once when a command kind or intent has two handlers, or an intent has none. */
@@ -120,10 +121,12 @@ function notRegistered(lang: Lang): Message {
  * error boundary, which answers with a 5xx where the platform retries (Slack) and logs.
  */
 async function guard<T>(work: () => Promise<T>, answer: (error: AppError) => T): Promise<T> {
+  const uniformTime = refusalTimer();
   try {
     return await work();
   } catch (error) {
     if (!isAppError(error) || error.code === "DATABASE_UNAVAILABLE" || error.code === "INTERNAL") throw error;
+    await uniformTime(error);
     return answer(error);
   }
 }
