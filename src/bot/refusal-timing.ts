@@ -2,8 +2,8 @@
  * "Exists but not yours" and "does not exist" must look the same (QUALITY.md, issue #15): the
  * texts already are, and this makes the time the same too. Finding a case, handover or consult
  * that exists costs the database more than finding nothing, so a refusal is answered no sooner
- * than a fixed time after its handler started; both kinds then take that time, as long as the
- * work stays under it (it does by far: a case read is a few milliseconds, see docs/security.md).
+ * than a fixed time after its handler started (or a whole multiple of it, when the work took
+ * longer); both kinds then take the same time (figures in docs/security.md).
  * Successful answers are never slowed.
  */
 import { setTimeout as sleep } from "node:timers/promises";
@@ -23,7 +23,11 @@ export function refusalTimer(floorMs = REFUSAL_FLOOR_MS): (error: AppError) => P
   const started = performance.now();
   return async (error) => {
     if (!UNIFORM_REFUSALS.has(error.code)) return;
-    const left = started + floorMs - performance.now();
+    // To the next whole multiple of the floor: a busy machine that needs longer than one floor
+    // still answers both kinds at the same step (measured: 10-200 ms of work under heavy load).
+    const elapsed = performance.now() - started;
+    const steps = Math.max(1, Math.ceil(elapsed / floorMs));
+    const left = steps * floorMs - elapsed;
     if (left > 0) await sleep(left);
   };
 }

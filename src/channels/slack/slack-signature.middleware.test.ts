@@ -30,6 +30,27 @@ describe("Slack request verification", () => {
     expect(h.bot.texts[0]?.text).toBe("wie doet schulden in Wyckerpoort");
   });
 
+  it("answers Slack's unsigned ssl_check probe with 200 and does nothing else (issue #15)", async () => {
+    const res = await postSlack(h.url, {
+      body: "ssl_check=1&token=legacy-verification-token",
+      contentType: form,
+      signature: null,
+    });
+    expect(res.status).toBe(200);
+    expectNothingHappened();
+  });
+
+  it("does not let ssl_check carry a command past the signature check", async () => {
+    const res = await postSlack(h.url, {
+      body: `ssl_check=1&${body()}`,
+      contentType: form,
+      signature: null,
+      timestamp: NOW_S,
+    });
+    expect(res.status).toBe(401);
+    expectNothingHappened();
+  });
+
   it("rejects a request without a signature with 401", async () => {
     const res = await postSlack(h.url, {
       body: body(),

@@ -40,6 +40,12 @@ export function slackVerification(options: SlackVerificationOptions): RequestHan
       if (!req.readableEnded) res.on("finish", () => req.destroy());
     };
     const early = checkHeaders(req, now(), maxBytes);
+    if (early?.status === 401 && (await isSslCheck(req))) {
+      // Slack's certificate probe for slash command URLs: `ssl_check=1&token=…`, unsigned. Slack
+      // documents that it only needs a 200; nothing else happens and nothing is stored.
+      res.status(200).end();
+      return;
+    }
     if (early) return reject(early);
     if (req.readableEnded)
       return reject({ status: 500, reason: "body already read: mount Slack before body parsers" });
@@ -96,6 +102,18 @@ function readCapped(req: Request, maxBytes: number): Promise<Buffer | "too-large
     const onError = () => finish("aborted");
     req.on("data", onData).on("end", onEnd).on("error", onError).on("aborted", onError);
   });
+}
+
+const SSL_CHECK_MAX_BYTES = 1024;
+
+/** A small unsigned form post whose only meaning is `ssl_check=1` (the token is deprecated and ignored). */
+async function isSslCheck(req: Request): Promise<boolean> {
+  const length = Number(req.headers["content-length"]);
+  if (!req.is("application/x-www-form-urlencoded") || !(length <= SSL_CHECK_MAX_BYTES)) return false;
+  const body = await readCapped(req, SSL_CHECK_MAX_BYTES);
+  if (!Buffer.isBuffer(body)) return false;
+  const form = new URLSearchParams(body.toString("utf8"));
+  return form.get("ssl_check") === "1" && !form.has("command") && !form.has("payload");
 }
 
 function header(req: Request, name: string): string | undefined {
