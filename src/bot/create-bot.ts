@@ -8,9 +8,11 @@ import type { Actor } from "../core/access/actor.js";
 import { type AppError, isAppError } from "../core/shared/app-error.js";
 import type { Lang } from "../core/shared/lang.js";
 import {
+  allStorable,
   type Intent,
   intentSchemas,
   isIntent,
+  isStorable,
   MAX_INPUT_LENGTH,
   type ParsedCommand,
   parseText,
@@ -47,6 +49,7 @@ export function createBot(deps: BotDeps, capabilities: readonly Capability[]): B
           ),
         ];
       }
+      if (!isStorable(text) || !storableAccount(turn)) return [badCharacters(turn.platformLang ?? "nl")];
       const command = parseText(text, await deps.lexicon.get());
       const ctx = await context(turn, command.lang);
       if (typeof ctx === "string") {
@@ -63,8 +66,10 @@ export function createBot(deps: BotDeps, capabilities: readonly Capability[]): B
     },
 
     async handleAction(turn, intent, data) {
+      if (!storableAccount(turn)) return { replies: [badCharacters(turn.platformLang ?? "nl")] };
       const ctx = await context(turn, "nl");
       if (typeof ctx === "string") return { replies: [notRegistered(ctx)] };
+      if (!allStorable(data)) return { replies: [badCharacters(ctx.lang)] };
       if (!isIntent(intent))
         return { replies: [noticeMessage(ctx.lang, "warning", t(ctx.lang, "error.action-unknown"))] };
       const payload = intentSchemas[intent].safeParse(data);
@@ -110,6 +115,16 @@ function chooseLang(actor: Actor | null, questionLang: Lang, turn: Turn): Lang {
   if (actor?.locale) return actor.locale;
   if (questionLang === "en") return "en";
   return turn.platformLang ?? "nl";
+}
+
+/** An account id the database could not look up or audit (a NUL in a signed payload). */
+function storableAccount(turn: Turn): boolean {
+  return isStorable(turn.account.externalId) && isStorable(turn.account.tenant);
+}
+
+/** Nothing is parsed or stored: the person is asked to retype it. */
+function badCharacters(lang: Lang): Message {
+  return noticeMessage(lang, "error", t(lang, "error.bad-characters"));
 }
 
 function notRegistered(lang: Lang): Message {

@@ -4,3 +4,4 @@ export { INTENTS, type Intent, type IntentData, intentSchemas, isIntent } from "
 export { buildLexicon, type Lang, Lexicon, type LexiconSource } from "./lexicon.js";
 export { compactKey, normalizeText, stripBotAddress, tokenize } from "./normalize.js";
 export { MAX_INPUT_LENGTH, parseText } from "./parse.js";
+export { allStorable, isStorable } from "./storable-text.js";

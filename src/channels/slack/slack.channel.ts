@@ -14,6 +14,7 @@ import { renderMessage } from "./message.blocks.js";
 import type { SlackConfig } from "./slack.settings.js";
 import { slackErrorBoundary } from "./slack-error.boundary.js";
 import { dmChannelOf, postToUser, type WebClient } from "./slack-replies.js";
+import { slackShapeCheck } from "./slack-shape.middleware.js";
 import { slackVerification } from "./slack-signature.middleware.js";
 
 export interface SlackChannelOptions {
@@ -67,7 +68,13 @@ export function createSlackChannel(deps: ChannelDeps, options: SlackChannelOptio
       if (!receiver) return;
       // Our verification runs first: Bolt then finds the verified body on req.rawBody.
       const verify = slackVerification({ signingSecret: slack.signingSecret, logger, ...options });
-      server.use("/slack/events", verify, claimEventsBeforeAck(deps.events, logger), receiver.router);
+      server.use(
+        "/slack/events",
+        verify,
+        slackShapeCheck(logger),
+        claimEventsBeforeAck(deps.events, logger),
+        receiver.router,
+      );
     },
     async start() {
       if (slack.socketMode) await app.start();

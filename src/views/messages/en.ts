@@ -9,6 +9,8 @@ export const en: Record<MessageKey, string> = {
   "error.database": "Wijkbot cannot reach its data right now. Please try again in a minute.",
   "error.too-long":
     "That message is too long ({length} characters; at most {max}). Please shorten it and try again.",
+  "error.bad-characters":
+    "That message contains characters I cannot store (an invisible control character or a broken emoji). Please retype it.",
   "error.action-unknown": "This button no longer works. Please ask again in the chat.",
   "error.action-invalid":
     "This button sent data I cannot read; nothing was changed. Please ask again in the chat.",

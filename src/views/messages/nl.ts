@@ -9,6 +9,8 @@ export const nl = {
   "error.database": "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
   "error.too-long":
     "Dat bericht is te lang ({length} tekens; maximaal {max}). Maak het korter en probeer opnieuw.",
+  "error.bad-characters":
+    "Dat bericht bevat tekens die ik niet kan bewaren (een onzichtbaar stuurteken of een kapotte emoji). Typ het opnieuw.",
   "error.action-unknown": "Deze knop werkt niet meer. Vraag het opnieuw in de chat.",
   "error.action-invalid":
     "Deze knop stuurde gegevens mee die ik niet kan lezen; er is niets veranderd. Vraag het opnieuw in de chat.",
