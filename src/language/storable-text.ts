@@ -5,6 +5,7 @@
  * message before anything runs, instead of failing deep inside a transaction.
  */
 // With the u flag a well-formed pair is one code point above U+FFFF: only a lone half matches.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what must be found.
 const UNSTORABLE = /[\u0000\uD800-\uDFFF]/u;
 
 export function isStorable(text: string): boolean {
