@@ -35,6 +35,12 @@ const ASKED: Partial<Record<CommandKind, string>> = {
   "admin.unlink": "ontkoppel slack U123ABC in T0001",
   "admin.deactivate": "deactiveer p-anouk-peeters",
   "case.erase": "wis WYC-014",
+  "case.create": "nieuwe casus in Wyckerpoort",
+  "case.close": "sluit WYC-014",
+  "case.reopen": "heropen WYC-014",
+  "case.involve": "betrek Mark Janssen bij WYC-014",
+  "case.release": "ontkoppel Mark Janssen van WYC-014",
+  "case.regie": "regie WYC-014 naar Anouk Peeters",
 };
 
 /** Case data as a careless view would mark it: "shared". */
