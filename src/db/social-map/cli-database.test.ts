@@ -53,6 +53,7 @@ describe("describeImport", () => {
     const text = describeImport("demo.json", {
       status: "imported",
       counts,
+      conflicts: [],
       changed: true,
       revision: 3,
       warnings: [{ path: "handovers[5].consent", message: "imported but not sendable: no consent" }],

@@ -1,5 +1,5 @@
 /** The short human report of an import, as the CLI prints it. */
-import type { FileImportReport } from "./import.js";
+import type { FileImportReport } from "./import-file.js";
 import { COLLECTIONS } from "./social-map.schema.js";
 import { formatProblem } from "./validate.js";
 
@@ -10,12 +10,18 @@ export function describeImport(file: string, report: FileImportReport): string {
       : "";
   if (report.status !== "imported") {
     const problems = report.problems.map((p) => `  ${formatProblem(p)}\n`).join("");
-    return `${file}: ${report.problems.length} problem(s), nothing was imported:\n${problems}${warnings}`;
+    const format = "format" in report && report.format ? `Read as ${report.format}.\n` : "";
+    return `${format}${file}: ${report.problems.length} problem(s), nothing was imported:\n${problems}${warnings}`;
   }
   const lines = COLLECTIONS.map((name) => {
     const c = report.counts[name];
     return `  ${name.padEnd(20)} ${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged\n`;
   });
   const outcome = report.changed ? `directory revision is now ${report.revision}` : "nothing changed";
-  return `Imported ${file} (${outcome}):\n${lines.join("")}${warnings}`;
+  const format = report.format ? `Read as ${report.format}.\n` : "";
+  const conflicts =
+    report.conflicts.length > 0
+      ? `Conflicts with edits made in chat (the chat value was kept; --overwrite-chat-edits lets the file win):\n${report.conflicts.map((c) => `  ${formatProblem(c)}\n`).join("")}`
+      : "";
+  return `${format}Imported ${file} (${outcome}):\n${lines.join("")}${conflicts}${warnings}`;
 }

@@ -4,12 +4,17 @@
  * writes nothing the second time. After a change the directory revision goes up, which tells
  * every process's in-memory lexicon to reload.
  *
+ * Other formats (HSDS, the spreadsheet) are converted into this one inside the same transaction
+ * (`options.convert`, see import-file.ts), and fields edited in chat since are kept, with a
+ * conflict reported (chat-edits.ts).
+ *
  * Inside the transaction only `tx` is used: on PGlite any other query waits for the
  * transaction's lock and the import would hang (PLATFORM-NOTES, deadlock trap).
  */
-import { readFile } from "node:fs/promises";
 import type { Clock } from "../../core/shared/clock.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { guardChatEdits } from "./chat-edits.js";
+import { type Converted, locate } from "./formats/converted.js";
 import { importCases } from "./import-cases.js";
 import { importConsults, importDigestSubscriptions } from "./import-consults.js";
 import { importPlaces, importServices, importTopicsAndOrganisations } from "./import-directory.js";
@@ -26,9 +31,13 @@ export const REVISION_KEY = "directory.revision";
 const IMPORT_LOCK_KEY = 7_301_920_615;
 
 export type ImportReport =
-  | { status: "invalid"; problems: Problem[]; warnings: Problem[] }
+  | { status: "invalid"; format?: string; problems: Problem[]; warnings: Problem[] }
   | {
       status: "imported";
+      /** The format the file was read as, when it was not our own JSON. */
+      format?: string;
+      /** Fields edited in chat that the file would have changed: the chat value was kept. */
+      conflicts: Problem[];
       counts: ImportCounts;
       /** e.g. `handovers[5].consent: imported but not sendable: no consent` */
       warnings: Problem[];
@@ -38,45 +47,49 @@ export type ImportReport =
       revision: number;
     };
 
+export interface ImportOptions {
+  /** Reads a file of another format into ours, inside the transaction (it may read the directory). */
+  convert?: (tx: Tx) => Promise<Converted>;
+  /** The file wins over fields edited in chat (reported as warnings). */
+  overwriteChatEdits?: boolean;
+}
+
 /** `input`: the parsed JSON of a file; it is validated here, against the database too. */
 export async function importSocialMap(
   prisma: PrismaClient,
   input: unknown,
   clock: Clock,
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   return prisma.$transaction(
     async (tx) => {
       // Two imports at once (two replicas seeding the demo) take turns: the second sees the first.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`;
-      const validation = validateSocialMap(input, await knownIds(tx, input));
+      const converted = options.convert ? await options.convert(tx) : undefined;
+      const format = converted ? { format: converted.format } : {};
+      const here = (p: Problem) => (converted ? locate(p, converted.origins) : p);
+      if (converted && converted.problems.length > 0)
+        return { status: "invalid", ...format, problems: converted.problems, warnings: converted.warnings };
+      const map = converted ? converted.map : input;
+      const guard = await guardChatEdits(tx, map, options.overwriteChatEdits);
+      const validation = validateSocialMap(map, await knownIds(tx, map));
+      const warnings = [
+        ...(converted?.warnings ?? []),
+        ...[...validation.warnings, ...guard.overwritten].map(here),
+      ];
       if (!validation.ok)
-        return { status: "invalid", problems: validation.problems, warnings: validation.warnings };
+        return { status: "invalid", ...format, problems: validation.problems.map(here), warnings };
+      await guard.release();
       const counts = await writeAll(tx, validation.map, clock);
       const changed = anyChange(counts);
-      await saveLayout(tx, validation.map, clock);
+      // The layout keeps the order of our own files; a converted file's order means nothing.
+      if (!converted) await saveLayout(tx, validation.map, clock);
       const revision = changed ? await bumpRevision(tx, clock) : await readRevision(tx);
-      return { status: "imported", counts, warnings: validation.warnings, changed, revision };
+      const conflicts = guard.conflicts.map(here);
+      return { status: "imported", ...format, counts, warnings, conflicts, changed, revision };
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
-}
-
-export type FileImportReport = ImportReport | { status: "unreadable"; problems: Problem[] };
-
-/** Reads and imports a file; a missing file or broken JSON is a problem, not an exception. */
-export async function importSocialMapFile(
-  prisma: PrismaClient,
-  path: string,
-  clock: Clock,
-): Promise<FileImportReport> {
-  let input: unknown;
-  try {
-    input = JSON.parse(await readFile(path, "utf8"));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { status: "unreadable", problems: [{ path: "", message: `cannot read ${path}: ${reason}` }] };
-  }
-  return importSocialMap(prisma, input, clock);
 }
 
 async function writeAll(tx: Tx, map: SocialMap, clock: Clock): Promise<ImportCounts> {

@@ -1,0 +1,25 @@
+/**
+ * The result of reading a file in another format: a partial social map in our own format
+ * (wijkbot-social-map/1) that then goes through the same validation and import as our JSON,
+ * plus where each record came from, so that a problem found later still points into the file.
+ */
+import type { SocialMapInput } from "../social-map.schema.js";
+import type { Problem } from "../validate.js";
+import type { Where } from "./where.js";
+
+export type ConvertedCollection = "organizations" | "services" | "professionals";
+
+export interface Converted {
+  format: string;
+  map: SocialMapInput;
+  origins: Partial<Record<ConvertedCollection, Where[]>>;
+  problems: Problem[];
+  warnings: Problem[];
+}
+
+/** `services[3].intake.phone` -> `services.csv row 5, column "intake.phone"` when known. */
+export function locate(problem: Problem, origins: Converted["origins"]): Problem {
+  const match = /^(organizations|services|professionals)\[(\d+)\]\.?(.*)$/.exec(problem.path);
+  const where = match ? origins[match[1] as ConvertedCollection]?.[Number(match[2])] : undefined;
+  return where ? { path: where(match![3] || undefined), message: problem.message } : problem;
+}
