@@ -17,9 +17,10 @@ export interface Converted {
   warnings: Problem[];
 }
 
-/** `services[3].intake.phone` -> `services.csv row 5, column "intake.phone"` when known. */
+/** `services[3].intake.phone` -> `services.csv row 5 (intake.phone)`: the record in the file, our field. */
 export function locate(problem: Problem, origins: Converted["origins"]): Problem {
   const match = /^(organizations|services|professionals)\[(\d+)\]\.?(.*)$/.exec(problem.path);
   const where = match ? origins[match[1] as ConvertedCollection]?.[Number(match[2])] : undefined;
-  return where ? { path: where(match![3] || undefined), message: problem.message } : problem;
+  if (!where) return problem;
+  return { path: match![3] ? `${where()} (${match![3]})` : where(), message: problem.message };
 }
