@@ -23,8 +23,10 @@ async function onDemoData<T extends { close(): Promise<void> }>(
   prefix: string,
   env: Record<string, string>,
   start: (config: Config) => Promise<T>,
+  prepare?: (dataDir: string) => Promise<void>,
 ): Promise<{ running: T; stop(): Promise<void> }> {
   const dataDir = await demoDataDir(prefix);
+  await prepare?.(dataDir);
   const config = parseConfig({
     WIJKBOT_DATA_DIR: dataDir,
     WIJKBOT_JOBS: "false",
@@ -42,11 +44,17 @@ async function onDemoData<T extends { close(): Promise<void> }>(
   };
 }
 
-export async function startDemoApp(name: string, env: Record<string, string>): Promise<DemoApp> {
+/** `prepare` runs on the data directory before the server opens it (e.g. `npm run import`). */
+export async function startDemoApp(
+  name: string,
+  env: Record<string, string>,
+  prepare?: (dataDir: string) => Promise<void>,
+): Promise<DemoApp> {
   const { running, stop } = await onDemoData(
     `wijkbot-e2e-${name}-`,
     { PORT: "0", WIJKBOT_DEMO: "true", ...env },
     (config) => createApp(config),
+    prepare,
   );
   return { app: running, stop };
 }

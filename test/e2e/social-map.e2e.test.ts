@@ -1,0 +1,92 @@
+/**
+ * The sociale kaart as a network keeps it, end to end: `npm run import` of the Deventer fixtures
+ * (our JSON for the wijken, an HSDS 3.0 data package, the spreadsheet template) into the data
+ * directory, `npm run export -- --format hsds`, then the server answering lookups about the
+ * imported services through the web chat's JSON API.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Message } from "../../src/views/message.js";
+import { type DemoApp, startDemoApp } from "../support/demo-app.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const FIXTURES = "test/fixtures/social-map/deventer";
+const NOW = "2026-11-23T09:30:00+01:00";
+const outputs: string[] = [];
+let demo: DemoApp;
+let exported: string;
+
+function npmScript(script: string, args: string[], dataDir: string): Promise<string> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    WIJKBOT_DATA_DIR: dataDir,
+    WIJKBOT_NOW: NOW,
+    LOG_LEVEL: "error",
+  };
+  delete env.DATABASE_URL;
+  return new Promise((resolve, reject) => {
+    execFile(
+      "npx",
+      ["tsx", script, ...args],
+      { cwd: ROOT, env, timeout: 120_000 },
+      (error, stdout, stderr) =>
+        error
+          ? reject(new Error(`${script} ${args.join(" ")}: ${stdout}${stderr}`))
+          : resolve(stdout + stderr),
+    );
+  });
+}
+
+beforeAll(async () => {
+  exported = path.join(mkdtempSync(path.join(tmpdir(), "wijkbot-e2e-export-")), "hsds");
+  demo = await startDemoApp("social-map", { WIJKBOT_NOW: NOW }, async (dataDir) => {
+    for (const file of ["region.json", "hsds", "diensten.csv"])
+      outputs.push(await npmScript("src/db/social-map/import.cli.ts", [path.join(FIXTURES, file)], dataDir));
+    outputs.push(await npmScript("src/db/social-map/export.cli.ts", ["--format", "hsds", exported], dataDir));
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await demo?.stop();
+});
+
+async function ask(text: string): Promise<Message[]> {
+  const response = await fetch(`${demo.app.url}/api/chat/text`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ as: "p-anouk-peeters", text }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { messages: Message[] }).messages;
+}
+
+const plain = (messages: Message[]) => JSON.stringify(messages);
+
+describe("npm run import and export, then lookups", () => {
+  it("reads each format and says how", () => {
+    expect(outputs[1]).toContain("Read as Open Referral HSDS 3.0 tabular data package.");
+    expect(outputs[1]).toContain('services.csv row 4, column "status": status "defunct"');
+    expect(outputs[2]).toContain("Read as spreadsheet template (CSV).");
+    expect(outputs[3]).toContain("(hsds)");
+    expect(existsSync(path.join(exported, "datapackage.json"))).toBe(true);
+  });
+
+  it("answers with the services of the HSDS package, found by their service areas and taxonomy terms", async () => {
+    expect(plain(await ask("wie doet schulden in Rivierenwijk?"))).toContain(
+      "Schuldhulp Salland – eerste gesprek",
+    );
+    expect(plain(await ask("who handles loneliness in Keizerslanden"))).toContain(
+      "Buurtteam Oost – inloop en ondersteuning",
+    );
+  });
+
+  it("answers with a service from the spreadsheet", async () => {
+    const answer = plain(await ask("voedselbank colmschate"));
+    expect(answer).toContain("Voedselpakket aanvragen");
+    expect(answer).toContain("wo 10:00–12:00");
+  });
+});
