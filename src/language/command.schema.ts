@@ -92,6 +92,16 @@ export const ParsedCommand = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("language.set"), ...base, to: lang }),
   z.object({
+    kind: z.literal("absence.report"),
+    ...base,
+    /** "ik ben terug": the absence ends. */
+    clear: z.boolean(),
+    /** Days and the deputy's name as typed; the directory service reads them. */
+    fromText: z.string().nullable(),
+    toText: z.string().nullable(),
+    deputyText: z.string().nullable(),
+  }),
+  z.object({
     kind: z.literal("audit.query"),
     ...base,
     caseCode: caseCode.nullable(),

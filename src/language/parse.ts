@@ -10,6 +10,7 @@ import {
   parseCaseState,
 } from "../features/cases/language/case-work.parser.js";
 import { parseDigest } from "../features/digest/language/digest.parser.js";
+import { parseAbsence } from "../features/directory/language/absence.parser.js";
 import { parseLookup } from "../features/directory/language/lookup.parser.js";
 import type { ParsedCommand } from "./command.schema.js";
 import type { Lexicon } from "./lexicon.js";
@@ -37,6 +38,7 @@ const RULES: readonly Rule[] = [
   (msg) => parseCaseState(msg),
   parseCaseCreate,
   parseMine,
+  parseAbsence,
   parseDigest,
   parseConsult,
   parseHandover,
