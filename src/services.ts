@@ -37,10 +37,12 @@ import { DigestService } from "./features/digest/core/digest.service.js";
 import type { DigestRunStore } from "./features/digest/core/digest-runs.ports.js";
 import { digestRepository } from "./features/digest/db/digest.repository.js";
 import { digestActionsRepository, digestRunRepository } from "./features/digest/db/digest-runs.repository.js";
+import { AbsenceService } from "./features/directory/core/absence.service.js";
 import type { TopicRecord } from "./features/directory/core/directory.ports.js";
 import { DirectoryUpkeepService } from "./features/directory/core/directory-upkeep.service.js";
 import { LookupService } from "./features/directory/core/lookup.service.js";
 import { directoryRepository } from "./features/directory/db/directory.repository.js";
+import { absenceRepository } from "./features/directory/db/directory-edit.repository.js";
 import { directoryUpkeepRepository } from "./features/directory/db/directory-upkeep.repository.js";
 import { lexiconSourceRepository } from "./features/directory/db/lexicon-source.repository.js";
 import { ConsentWithdrawalService } from "./features/handover/core/consent-withdrawal.service.js";
@@ -59,6 +61,7 @@ export interface Services {
   admin: AdminService;
   auditLog: AuditLogService;
   upkeep: DirectoryUpkeepService;
+  absence: AbsenceService;
   handovers: HandoverService;
   handoverRequests: HandoverRequestService;
   consentWithdrawal: ConsentWithdrawalService;
@@ -127,6 +130,7 @@ export function createServices(deps: {
       confirmAfterDays: config.directory.confirmAfterDays,
       notifier,
     }),
+    absence: new AbsenceService({ store: absenceRepository(prisma), clock }),
     handovers: new HandoverService(handoverDeps),
     handoverRequests: new HandoverRequestService(handoverDeps),
     consentWithdrawal: new ConsentWithdrawalService(handoverDeps),

@@ -12,6 +12,7 @@ import type { CaseWork } from "../features/cases/core/case-work.js";
 import type { ConsultStore } from "../features/consult/core/consult.ports.js";
 import { ConsultService } from "../features/consult/core/consult.service.js";
 import type { DigestService } from "../features/digest/core/digest.service.js";
+import type { AbsenceService } from "../features/directory/core/absence.service.js";
 import type {
   DirectoryReader,
   LookupGapRecord,
@@ -193,6 +194,7 @@ function makeBot(using: readonly Capability[] = capabilities) {
       admin: unused<AdminService>("admin"),
       auditLog: unused<AuditLogService>("auditLog"),
       upkeep: unused<DirectoryUpkeepService>("upkeep"),
+      absence: unused<AbsenceService>("absence"),
       handovers: unused<HandoverService>("handovers"),
       handoverRequests: unused<HandoverRequestService>("handoverRequests"),
       consentWithdrawal: unused<ConsentWithdrawalService>("consentWithdrawal"),

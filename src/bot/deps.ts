@@ -8,6 +8,7 @@ import type { CaseService } from "../features/cases/core/case.service.js";
 import type { CaseWork } from "../features/cases/core/case-work.js";
 import type { ConsultService } from "../features/consult/core/consult.service.js";
 import type { DigestService } from "../features/digest/core/digest.service.js";
+import type { AbsenceService } from "../features/directory/core/absence.service.js";
 import type { TopicRecord } from "../features/directory/core/directory.ports.js";
 import type { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
 import type { LookupService } from "../features/directory/core/lookup.service.js";
@@ -34,6 +35,7 @@ export interface BotDeps {
   admin: AdminService;
   auditLog: AuditLogService;
   upkeep: DirectoryUpkeepService;
+  absence: AbsenceService;
   /** Topic names for views (from the directory). */
   topics(): Promise<TopicRecord[]>;
 }

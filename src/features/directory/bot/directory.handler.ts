@@ -1,7 +1,8 @@
 /**
  * "wie doet schulden in Wyckerpoort?", the buttons of a follow-up question (which wijk, or which
  * topic when a situation could mean more than one), and the "klopt nog" button that confirms a
- * directory entry.
+ * directory entry, and a professional\'s own absence
+ * ("ik ben afwezig tot 4 december, vervanger Mark Janssen", "ik ben terug").
  */
 
 import type { ActionResult } from "../../../bot/bot.js";
@@ -10,6 +11,7 @@ import type { IntentData } from "../../../language/index.js";
 import { isDigestRecipient } from "../../digest/core/digest-scope.policy.js";
 import { verifyResultView } from "../../digest/views/digest-replies.view.js";
 import { settledQuery } from "../core/lookup.service.js";
+import { absenceView } from "../views/absence.view.js";
 import { upkeepVerifyView } from "../views/directory-upkeep.view.js";
 import { lookupView } from "../views/lookup.view.js";
 
@@ -53,6 +55,9 @@ export const directory: Capability = {
       });
       return [lookupView(result, ctx.lang)];
     },
+    "absence.report": async (ctx, command) => [
+      absenceView(await ctx.deps.absence.report(ctx.caller, command), ctx.lang),
+    ],
   },
   actions: {
     "lookup.choose-wijk": (ctx, data) => settled(ctx, data),

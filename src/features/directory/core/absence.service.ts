@@ -4,7 +4,7 @@
  * repeats them ("van 23 november t/m 4 december") so a misread day is seen at once. Lookups and
  * handovers read the absence from the directory, so it counts from the moment it is stored.
  */
-import type { Actor } from "../../../core/access/actor.js";
+import type { Caller } from "../../../core/access/caller.js";
 import { localDate } from "../../../core/calendar/amsterdam-time.js";
 import { readLocalDay } from "../../../core/calendar/day-text.js";
 import type { Clock } from "../../../core/shared/clock.js";
@@ -34,7 +34,8 @@ export type AbsenceResult =
 export class AbsenceService {
   constructor(private readonly deps: { store: AbsenceStore; clock: Clock }) {}
 
-  async report(actor: Actor, command: AbsenceCommand, channel: string): Promise<AbsenceResult> {
+  async report(caller: Caller, command: AbsenceCommand): Promise<AbsenceResult> {
+    const { actor, channel } = caller;
     const now = this.deps.clock.now();
     const change = { professionalId: actor.professionalId, byId: actor.professionalId, channel, at: now };
     if (command.clear) {
@@ -56,7 +57,7 @@ export class AbsenceService {
     return { kind: "set", from, to, deputy };
   }
 
-  private async deputy(actor: Actor, text: string): Promise<PersonName | AbsenceResult> {
+  private async deputy(actor: Caller["actor"], text: string): Promise<PersonName | AbsenceResult> {
     const people = await this.deps.store.peopleNamed(text);
     if (people.length === 0) return { kind: "deputy-unknown", text };
     if (people.length > 1) return { kind: "deputy-ambiguous", text, options: people.slice(0, 5) };

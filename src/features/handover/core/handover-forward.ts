@@ -7,6 +7,7 @@
 
 import { randomUUID } from "node:crypto";
 import type { Caller } from "../../../core/access/caller.js";
+import { localDate } from "../../../core/calendar/amsterdam-time.js";
 import { findValidConsent } from "./consent.policy.js";
 import { handoverDeadline } from "./deadline.policy.js";
 import type {
@@ -84,8 +85,11 @@ export async function forwardPlan(
     deadlineAt: successor.deadlineAt,
   };
   const facts = factsOf(successorRecord, first.state, { byName: caller.actor.name, note: record.reason });
-  const notices = receiversOf(target, command.toProfessionalId, caller.actor.professionalId).map((id) =>
-    notice(id, "requested", facts, record.caseId),
-  );
+  const notices = receiversOf(
+    target,
+    command.toProfessionalId,
+    caller.actor.professionalId,
+    localDate(now),
+  ).map((id) => notice(id, "requested", facts, record.caseId));
   return { ok: true, successor, notices };
 }

@@ -9,6 +9,7 @@ import type { Caller } from "../../../core/access/caller.js";
 import type { AuditAction, AuditEntry } from "../../audit/core/audit.port.js";
 import type { HandoverEventDraft, HandoverState } from "./handover.model.js";
 import type {
+  ContactRef,
   HandoverNoticeDraft,
   HandoverRecord,
   NoticeEvent,
@@ -42,10 +43,28 @@ export function factsOf(
   };
 }
 
-/** The people a new request goes to: the named receiver first, then the service's contacts. */
-export function receiversOf(service: ServiceOption, namedId: string | null, exceptId: string): string[] {
+/**
+ * The people a new request goes to: the named receiver first, then the service's contacts; on
+ * `today`, a contact who reported an absence with a deputy is stood in for by that deputy.
+ */
+export function receiversOf(
+  service: ServiceOption,
+  namedId: string | null,
+  exceptId: string,
+  today: string | null = null,
+): string[] {
   const ids = [...(namedId ? [namedId] : []), ...service.contacts.map((c) => c.id)];
-  return [...new Set(ids)].filter((id) => id !== exceptId);
+  const standIn = (id: string) => {
+    const contact = service.contacts.find((c) => c.id === id);
+    return (contact && today && deputyToday(contact, today)) || id;
+  };
+  return [...new Set(ids.map(standIn))].filter((id) => id !== exceptId);
+}
+
+/** The deputy standing in for a contact who is away on `today`, if they named one. */
+export function deputyToday(contact: ContactRef, today: string): string | null {
+  const a = contact.absence;
+  return a?.deputy && a.from <= today && today <= a.to ? a.deputy.id : null;
 }
 
 export function notice(
@@ -105,11 +124,19 @@ export function handoverAudit(
   };
 }
 
-/** A person of the receiving service: a contact, the named receiver, or its organisation. */
-export function isOfReceivingService(actor: Actor, record: HandoverRecord): boolean {
+/**
+ * A person of the receiving service: a contact, the named receiver, its organisation, or on
+ * `today` the deputy of a contact who is away.
+ */
+export function isOfReceivingService(
+  actor: Actor,
+  record: HandoverRecord,
+  today: string | null = null,
+): boolean {
   return (
     record.state.toProfessionalId === actor.professionalId ||
     record.service.contacts.some((c) => c.id === actor.professionalId) ||
+    (today !== null && record.service.contacts.some((c) => deputyToday(c, today) === actor.professionalId)) ||
     (actor.organisationId !== null && actor.organisationId === record.service.organisationId)
   );
 }

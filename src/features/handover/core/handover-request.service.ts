@@ -187,7 +187,8 @@ export class HandoverRequestService {
       deadlineAt: handover.deadlineAt,
     };
     const facts = factsOf(record, first.state, { byName: caller.actor.name, note: input.reason });
-    const notices = receiversOf(service, input.receiverId, caller.actor.professionalId).map((id) =>
+    const today = localDate(this.deps.clock.now());
+    const notices = receiversOf(service, input.receiverId, caller.actor.professionalId, today).map((id) =>
       notice(id, "requested", facts, caseId),
     );
     await this.deps.store.create(handover, { audit, notices });

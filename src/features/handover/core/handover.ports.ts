@@ -35,8 +35,13 @@ export interface ServiceOption {
   responseWorkingDays: number;
   topicIds: string[];
   wijkIds: string[];
-  /** The service's contact people: they hear of new requests. */
-  contacts: PersonRef[];
+  /** The service's contact people: they hear of new requests (or their deputy, while away). */
+  contacts: ContactRef[];
+}
+
+/** A contact person with their recorded absence (days inclusive, Amsterdam) and deputy. */
+export interface ContactRef extends PersonRef {
+  absence?: { from: string; to: string; deputy: PersonRef | null } | null;
 }
 
 export interface WijkRef {

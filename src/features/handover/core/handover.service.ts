@@ -8,6 +8,7 @@
  */
 
 import type { Caller } from "../../../core/access/caller.js";
+import { localDate } from "../../../core/calendar/amsterdam-time.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import type { Cipher } from "../../../core/shared/cipher.port.js";
 import type { Clock } from "../../../core/shared/clock.js";
@@ -140,7 +141,7 @@ export class HandoverService {
     const actor: HandoverActor = {
       kind: "person",
       professionalId: caller.actor.professionalId,
-      ofReceivingService: isOfReceivingService(caller.actor, record),
+      ofReceivingService: isOfReceivingService(caller.actor, record, localDate(now)),
     };
     const result = transition(record.state, command, actor, now);
     const refuse = (refusal: ActRefusal, alternatives: string[] = []) =>

@@ -1,6 +1,7 @@
 /** Reading handovers, services and cases into the shapes of src/features/handover/core/handover.ports.ts. */
 
 import type { DbClient } from "../../../db/repositories/audit.repository.js";
+import { isoDate } from "../../../db/repositories/dates.js";
 import type { Prisma } from "../../../generated/prisma/client.js";
 import type { ConsentFacts } from "../core/consent.policy.js";
 import type {
@@ -21,7 +22,17 @@ export const serviceSelect = {
   wijken: { select: { wijkId: true } },
   contacts: {
     where: { professional: { active: true } },
-    select: { professional: { select: { id: true, name: true } } },
+    select: {
+      professional: {
+        select: {
+          id: true,
+          name: true,
+          absenceFrom: true,
+          absenceTo: true,
+          deputy: { select: { id: true, name: true, active: true } },
+        },
+      },
+    },
     orderBy: { position: "asc" },
   },
 } satisfies Prisma.ServiceSelect;
@@ -36,7 +47,19 @@ export function toServiceOption(row: ServiceRow): ServiceOption {
     responseWorkingDays: row.responseWorkingDays,
     topicIds: row.topics.map((t) => t.topicId),
     wijkIds: row.wijken.map((w) => w.wijkId),
-    contacts: row.contacts.map((c) => c.professional),
+    contacts: row.contacts.map(({ professional: p }) => ({
+      id: p.id,
+      name: p.name,
+      // A deputy who has left stands in for nobody.
+      absence:
+        p.absenceFrom && p.absenceTo
+          ? {
+              from: isoDate(p.absenceFrom),
+              to: isoDate(p.absenceTo),
+              deputy: p.deputy?.active ? { id: p.deputy.id, name: p.deputy.name } : null,
+            }
+          : null,
+    })),
   };
 }
 
