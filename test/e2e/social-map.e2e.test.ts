@@ -2,7 +2,8 @@
  * The sociale kaart as a network keeps it, end to end: `npm run import` of the Deventer fixtures
  * (our JSON for the wijken, an HSDS 3.0 data package, the spreadsheet template) into the data
  * directory, `npm run export -- --format hsds`, then the server answering lookups about the
- * imported services through the web chat's JSON API.
+ * imported services through the web chat's JSON API; and a professional's own absence, reported
+ * in chat, shown by the next lookup and kept by a later import.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
@@ -54,17 +55,20 @@ afterAll(async () => {
   await demo?.stop();
 });
 
-async function ask(text: string): Promise<Message[]> {
+async function ask(text: string, as = "p-anouk-peeters"): Promise<Message[]> {
   const response = await fetch(`${demo.app.url}/api/chat/text`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ as: "p-anouk-peeters", text }),
+    body: JSON.stringify({ as, text }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as { messages: Message[] }).messages;
 }
 
 const plain = (messages: Message[]) => JSON.stringify(messages);
+/** What a person reads on the web page: the messages' HTML without tags. */
+const shown = (messages: Message[]) =>
+  messages.map((m) => (m as Message & { html: string }).html.replace(/<[^>]+>/g, "")).join("\n");
 
 describe("npm run import and export, then lookups", () => {
   it("reads each format and says how", () => {
@@ -88,5 +92,32 @@ describe("npm run import and export, then lookups", () => {
     const answer = plain(await ask("voedselbank colmschate"));
     expect(answer).toContain("Voedselpakket aanvragen");
     expect(answer).toContain("wo 10:00–12:00");
+  });
+});
+
+describe("absence reported in chat", () => {
+  it("is confirmed privately, shown by the next lookup with the deputy, and ends with 'ik ben terug'", async () => {
+    const [confirmation] = await ask("ik ben afwezig tot 4 december, vervanger Mark Janssen");
+    expect(confirmation?.visibility).toBe("private");
+    expect(plain([confirmation!])).toContain(
+      "van 23 november 2026 t/m 4 december 2026; Mark Janssen is uw vervanger",
+    );
+    const lookup = shown(await ask("wie doet eenzaamheid in Wyckerpoort", "p-youssef-amrani"));
+    expect(lookup).toContain("Anouk Peeters");
+    expect(lookup).toContain("Anouk Peeters (sociaal-werker): afwezig · vervanger: Mark Janssen");
+    const [english] = await ask("I'm away until 4 December, deputy Mark Janssen");
+    expect(plain([english!])).toContain(
+      "from 23 November 2026 to 4 December 2026 inclusive; Mark Janssen is your deputy",
+    );
+    expect(plain(await ask("ik ben terug"))).toContain("Welkom terug");
+    expect(shown(await ask("wie doet eenzaamheid in Wyckerpoort", "p-youssef-amrani"))).not.toContain(
+      "vervanger",
+    );
+  });
+
+  it("refuses an unknown deputy and changes nothing", async () => {
+    expect(plain(await ask("ik ben afwezig tot 4 december, vervanger Jan Klaassen"))).toContain(
+      'Ik vind niemand die \\"Jan Klaassen\\" heet',
+    );
   });
 });
