@@ -45,7 +45,8 @@ export function factsOf(
 
 /**
  * The people a new request goes to: the named receiver first, then the service's contacts; on
- * `today`, a contact who reported an absence with a deputy is stood in for by that deputy.
+ * `today`, the deputy of a contact who reported an absence comes right after that contact. The
+ * absent contact keeps the notice too (it waits in their inbox), but the deputy can act now.
  */
 export function receiversOf(
   service: ServiceOption,
@@ -54,11 +55,12 @@ export function receiversOf(
   today: string | null = null,
 ): string[] {
   const ids = [...(namedId ? [namedId] : []), ...service.contacts.map((c) => c.id)];
-  const standIn = (id: string) => {
+  const withDeputy = (id: string) => {
     const contact = service.contacts.find((c) => c.id === id);
-    return (contact && today && deputyToday(contact, today)) || id;
+    const deputy = contact && today ? deputyToday(contact, today) : null;
+    return deputy ? [id, deputy] : [id];
   };
-  return [...new Set(ids.map(standIn))].filter((id) => id !== exceptId);
+  return [...new Set(ids.flatMap(withDeputy))].filter((id) => id !== exceptId);
 }
 
 /** The deputy standing in for a contact who is away on `today`, if they named one. */

@@ -22,12 +22,17 @@ const service: ServiceOption = {
 };
 
 describe("a contact's absence and deputy in handovers", () => {
-  it("sends a new request to the deputy of a contact who is away today", () => {
-    expect(receiversOf(service, null, "referrer", "2026-11-30")).toEqual(["mark", "youssef", "ingrid"]);
-    expect(receiversOf(service, "anouk", "referrer", "2026-11-30")).toEqual(["mark", "youssef", "ingrid"]);
+  it("sends a new request to the deputy of a contact who is away today, too", () => {
+    expect(receiversOf(service, null, "referrer", "2026-11-30")).toEqual([
+      "anouk",
+      "mark",
+      "youssef",
+      "ingrid",
+    ]);
+    expect(receiversOf(service, "anouk", "mark", "2026-11-30")).toEqual(["anouk", "youssef", "ingrid"]);
   });
 
-  it("sends it to the contact again once the absence is over, and keeps one without a deputy", () => {
+  it("sends it to the contacts alone once the absence is over, or without a deputy", () => {
     expect(receiversOf(service, null, "referrer", "2026-12-05")).toEqual(["anouk", "youssef", "ingrid"]);
     expect(receiversOf(service, null, "referrer")).toEqual(["anouk", "youssef", "ingrid"]);
   });
