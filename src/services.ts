@@ -41,10 +41,12 @@ import { AbsenceService } from "./features/directory/core/absence.service.js";
 import type { TopicRecord } from "./features/directory/core/directory.ports.js";
 import { DirectoryUpkeepService } from "./features/directory/core/directory-upkeep.service.js";
 import { LookupService } from "./features/directory/core/lookup.service.js";
+import { ServiceEditService } from "./features/directory/core/service-edit.service.js";
 import { directoryRepository } from "./features/directory/db/directory.repository.js";
 import { absenceRepository } from "./features/directory/db/directory-edit.repository.js";
 import { directoryUpkeepRepository } from "./features/directory/db/directory-upkeep.repository.js";
 import { lexiconSourceRepository } from "./features/directory/db/lexicon-source.repository.js";
+import { serviceEditRepository } from "./features/directory/db/service-edit.repository.js";
 import { ConsentWithdrawalService } from "./features/handover/core/consent-withdrawal.service.js";
 import type { HandoverStore } from "./features/handover/core/handover.ports.js";
 import { HandoverService } from "./features/handover/core/handover.service.js";
@@ -62,6 +64,7 @@ export interface Services {
   auditLog: AuditLogService;
   upkeep: DirectoryUpkeepService;
   absence: AbsenceService;
+  serviceEdit: ServiceEditService;
   handovers: HandoverService;
   handoverRequests: HandoverRequestService;
   consentWithdrawal: ConsentWithdrawalService;
@@ -131,6 +134,7 @@ export function createServices(deps: {
       notifier,
     }),
     absence: new AbsenceService({ store: absenceRepository(prisma), clock }),
+    serviceEdit: new ServiceEditService({ store: serviceEditRepository(prisma), clock }),
     handovers: new HandoverService(handoverDeps),
     handoverRequests: new HandoverRequestService(handoverDeps),
     consentWithdrawal: new ConsentWithdrawalService(handoverDeps),

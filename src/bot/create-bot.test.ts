@@ -22,6 +22,7 @@ import type {
 } from "../features/directory/core/directory.ports.js";
 import type { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
 import { LookupService } from "../features/directory/core/lookup.service.js";
+import type { ServiceEditService } from "../features/directory/core/service-edit.service.js";
 import type { ConsentWithdrawalService } from "../features/handover/core/consent-withdrawal.service.js";
 import type { HandoverService } from "../features/handover/core/handover.service.js";
 import type { HandoverRequestService } from "../features/handover/core/handover-request.service.js";
@@ -195,6 +196,7 @@ function makeBot(using: readonly Capability[] = capabilities) {
       auditLog: unused<AuditLogService>("auditLog"),
       upkeep: unused<DirectoryUpkeepService>("upkeep"),
       absence: unused<AbsenceService>("absence"),
+      serviceEdit: unused<ServiceEditService>("serviceEdit"),
       handovers: unused<HandoverService>("handovers"),
       handoverRequests: unused<HandoverRequestService>("handoverRequests"),
       consentWithdrawal: unused<ConsentWithdrawalService>("consentWithdrawal"),

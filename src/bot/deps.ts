@@ -12,6 +12,7 @@ import type { AbsenceService } from "../features/directory/core/absence.service.
 import type { TopicRecord } from "../features/directory/core/directory.ports.js";
 import type { DirectoryUpkeepService } from "../features/directory/core/directory-upkeep.service.js";
 import type { LookupService } from "../features/directory/core/lookup.service.js";
+import type { ServiceEditService } from "../features/directory/core/service-edit.service.js";
 import type { ConsentWithdrawalService } from "../features/handover/core/consent-withdrawal.service.js";
 import type { HandoverService } from "../features/handover/core/handover.service.js";
 import type { HandoverRequestService } from "../features/handover/core/handover-request.service.js";
@@ -36,6 +37,7 @@ export interface BotDeps {
   auditLog: AuditLogService;
   upkeep: DirectoryUpkeepService;
   absence: AbsenceService;
+  serviceEdit: ServiceEditService;
   /** Topic names for views (from the directory). */
   topics(): Promise<TopicRecord[]>;
 }

@@ -92,6 +92,12 @@ export const ParsedCommand = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("language.set"), ...base, to: lang }),
   z.object({
+    kind: z.literal("service.edit"),
+    ...base,
+    /** Part of a service's name as typed; null = the services this person is a contact of. */
+    serviceText: z.string().nullable(),
+  }),
+  z.object({
     kind: z.literal("absence.report"),
     ...base,
     /** "ik ben terug": the absence ends. */

@@ -12,6 +12,7 @@ import {
 import { parseDigest } from "../features/digest/language/digest.parser.js";
 import { parseAbsence } from "../features/directory/language/absence.parser.js";
 import { parseLookup } from "../features/directory/language/lookup.parser.js";
+import { parseServiceEdit } from "../features/directory/language/service-edit.parser.js";
 import type { ParsedCommand } from "./command.schema.js";
 import type { Lexicon } from "./lexicon.js";
 import { langOf, type Message, readMessage } from "./message.js";
@@ -39,6 +40,7 @@ const RULES: readonly Rule[] = [
   parseCaseCreate,
   parseMine,
   parseAbsence,
+  parseServiceEdit,
   parseDigest,
   parseConsult,
   parseHandover,

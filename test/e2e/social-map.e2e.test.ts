@@ -66,6 +66,23 @@ async function ask(text: string, as = "p-anouk-peeters"): Promise<Message[]> {
 }
 
 const plain = (messages: Message[]) => JSON.stringify(messages);
+
+async function press(
+  intent: string,
+  data: Record<string, string>,
+  as = "p-anouk-peeters",
+): Promise<Message[]> {
+  const response = await fetch(`${demo.app.url}/api/chat/action`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ as, intent, data }),
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { messages: Message[] }).messages;
+}
+
+const formOf = (messages: Message[]) =>
+  messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === "form" ? [b.form] : [])))[0];
 /** What a person reads on the web page: the messages' HTML without tags. */
 const shown = (messages: Message[]) =>
   messages.map((m) => (m as Message & { html: string }).html.replace(/<[^>]+>/g, "")).join("\n");
@@ -119,5 +136,47 @@ describe("absence reported in chat", () => {
     expect(plain(await ask("ik ben afwezig tot 4 december, vervanger Jan Klaassen"))).toContain(
       'Ik vind niemand die \\"Jan Klaassen\\" heet',
     );
+  });
+});
+
+describe("a service edited in chat by its contact person", () => {
+  it("opens the form with the current values, saves what changed, and the next lookup shows it", async () => {
+    let form = formOf(await ask("mijn diensten"));
+    if (!form) {
+      const choose = await ask("mijn diensten");
+      const button = choose[0]!.blocks
+        .flatMap((b) => (b.type === "actions" ? b.actions : []))
+        .find((a) => a.data.serviceId === "svc-st-oost-algemeen")!;
+      form = formOf(await press(button.intent, button.data));
+    }
+    expect(form?.submit.data).toEqual({ serviceId: "svc-st-oost-algemeen", submitted: "true" });
+    const values = Object.fromEntries(
+      form!.fields.map((f) => [f.name, "value" in f ? String(f.value ?? "") : ""]),
+    );
+    expect(values.intakePhone).toBe("+31 43 000 1001");
+    const bad = await press("directory.edit-service", {
+      ...form!.submit.data,
+      ...values,
+      wijken: "Atlantis",
+    });
+    expect(formOf(bad)?.errors).toEqual({ wijken: 'Ik ken geen wijk "Atlantis".' });
+    const saved = await press("directory.edit-service", {
+      ...form!.submit.data,
+      ...values,
+      intakePhone: "+31 43 000 9999",
+    });
+    expect(shown(saved)).toContain("is bijgewerkt: intake-telefoon");
+    expect(shown(await ask("wie doet eenzaamheid in Wyckerpoort", "p-youssef-amrani"))).toContain(
+      "+31 43 000 9999",
+    );
+  });
+
+  it("refuses someone who is not its contact person", async () => {
+    const refused = await press(
+      "directory.edit-service",
+      { serviceId: "svc-st-oost-algemeen" },
+      "p-fatma-yilmaz",
+    );
+    expect(shown(refused)).toContain("Alleen een contactpersoon van");
   });
 });

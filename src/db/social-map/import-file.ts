@@ -5,6 +5,7 @@
  */
 import readXlsxFile from "read-excel-file/node";
 import type { Clock } from "../../core/shared/clock.js";
+import { Resolver } from "../../features/directory/core/name-resolver.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { Converted } from "./formats/converted.js";
 import { readCsv, tableOf } from "./formats/csv-table.js";
@@ -12,7 +13,6 @@ import { IdMapper } from "./formats/hsds-ids.js";
 import { looksLikeHsdsServices, readHsdsServices } from "./formats/hsds-json.js";
 import { readHsdsPackage } from "./formats/hsds-tabular.js";
 import { hsdsToMap } from "./formats/hsds-to-map.js";
-import { Resolver } from "./formats/resolve.js";
 import { readSource, type Source } from "./formats/source.js";
 import { spreadsheetToMap } from "./formats/spreadsheet.js";
 import { loadVocabulary } from "./formats/vocabulary.js";

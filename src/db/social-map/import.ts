@@ -144,11 +144,16 @@ async function readRevision(tx: Tx): Promise<number> {
 }
 
 async function bumpRevision(tx: Tx, clock: Clock): Promise<number> {
+  return bumpDirectoryRevision(tx, clock.now());
+}
+
+/** Tells every process that the directory changed (its in-memory vocabulary reloads). */
+export async function bumpDirectoryRevision(tx: Tx, at: Date): Promise<number> {
   const next = (await readRevision(tx)) + 1;
   await tx.appState.upsert({
     where: { key: REVISION_KEY },
-    create: { key: REVISION_KEY, value: next, updatedAt: clock.now() },
-    update: { value: next, updatedAt: clock.now() },
+    create: { key: REVISION_KEY, value: next, updatedAt: at },
+    update: { value: next, updatedAt: at },
   });
   return next;
 }

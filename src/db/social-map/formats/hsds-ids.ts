@@ -5,7 +5,7 @@
  * that come from another HSDS publisher are kept as they are (a lower-case UUID is a valid slug).
  */
 import { v5 as uuidv5 } from "uuid";
-import { slug } from "./resolve.js";
+import { slug } from "../../../features/directory/core/name-resolver.js";
 
 /** Fixed forever: changing it would make every exported id new. */
 const NAMESPACE = "0b8c1c57-3f0e-4b8a-9a51-2d6c1f0e7a11";

@@ -9,11 +9,12 @@
  *   else a new one (role = title, else "contactpersoon").
  * Services that are not "active" are left out with a warning.
  */
+
+import type { Resolver } from "../../../features/directory/core/name-resolver.js";
 import type { SocialMapInput } from "../social-map.schema.js";
 import type { Converted } from "./converted.js";
 import type { HsdsContact, HsdsService } from "./hsds.model.js";
 import type { IdMapper } from "./hsds-ids.js";
-import type { Resolver } from "./resolve.js";
 import { hoursText } from "./schedule-text.js";
 import { Findings, type Where } from "./where.js";
 

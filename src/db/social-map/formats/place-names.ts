@@ -2,8 +2,9 @@
  * How an export names wijken and topics for people and other systems: a wijk by its name, or
  * "Name (Municipality)" where another municipality has a wijk of that name (the import reads both).
  */
+
+import { normalise } from "../../../features/directory/core/name-resolver.js";
 import type { SocialMap } from "../social-map.schema.js";
-import { normalise } from "./resolve.js";
 
 export function wijkNames(map: Pick<SocialMap, "wijken" | "municipalities">): Map<string, string> {
   const municipality = new Map(map.municipalities.map((m) => [m.cbsCode, m.name]));

@@ -4,11 +4,12 @@
  * name within the organisation, wijken and topics by name, alias or synonym, contact people by
  * name or e-mail ("Mark Janssen <m.janssen@example.org>"; an unknown name is a new person).
  */
+
+import type { Resolver } from "../../../features/directory/core/name-resolver.js";
+import { slug } from "../../../features/directory/core/name-resolver.js";
 import type { SocialMapInput } from "../social-map.schema.js";
 import type { Converted } from "./converted.js";
 import type { CsvRow, CsvTable } from "./csv-table.js";
-import type { Resolver } from "./resolve.js";
-import { slug } from "./resolve.js";
 import { COLUMNS, type Column, columnOf, listCell, REQUIRED } from "./spreadsheet-columns.js";
 import { Findings, type Where } from "./where.js";
 

@@ -4,39 +4,12 @@
  * and topics in words, not by our ids, and leave out fields only we keep (an organisation's
  * kind, a service's response norm): those come from here so that an import does not blank them.
  */
+
+import type { Vocabulary } from "../../../features/directory/core/vocabulary.model.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
 import type { Tx } from "../import-support.js";
 
-export interface Vocabulary {
-  wijken: { id: string; name: string; aliases: string[]; municipality: string }[];
-  topics: { id: string; nameNl: string; nameEn: string; synonymsNl: string[]; synonymsEn: string[] }[];
-  organisations: {
-    id: string;
-    name: string;
-    kind: string;
-    phone: string | null;
-    email: string | null;
-    website: string | null;
-  }[];
-  professionals: { id: string; name: string; email: string | null }[];
-  services: {
-    id: string;
-    name: string;
-    organisationId: string;
-    responseWorkingDays: number;
-    assuredDate: Date;
-    notes: string | null;
-    contacts: string[];
-  }[];
-}
-
-export const EMPTY_VOCABULARY: Vocabulary = {
-  wijken: [],
-  topics: [],
-  organisations: [],
-  professionals: [],
-  services: [],
-};
+export type { Vocabulary };
 
 export async function loadVocabulary(client: Tx | PrismaClient): Promise<Vocabulary> {
   const [wijken, topics, organisations, professionals, services] = await Promise.all([

@@ -14,6 +14,7 @@ import { settledQuery } from "../core/lookup.service.js";
 import { absenceView } from "../views/absence.view.js";
 import { upkeepVerifyView } from "../views/directory-upkeep.view.js";
 import { lookupView } from "../views/lookup.view.js";
+import { serviceEditView } from "../views/service-edit.view.js";
 
 /**
  * Two rules confirm an entry. Its contact people and administrators may always (the upkeep
@@ -55,6 +56,9 @@ export const directory: Capability = {
       });
       return [lookupView(result, ctx.lang)];
     },
+    "service.edit": async (ctx, command) => [
+      serviceEditView(await ctx.deps.serviceEdit.choose(ctx.caller, command.serviceText), ctx.lang),
+    ],
     "absence.report": async (ctx, command) => [
       absenceView(await ctx.deps.absence.report(ctx.caller, command), ctx.lang),
     ],
@@ -63,5 +67,12 @@ export const directory: Capability = {
     "lookup.choose-wijk": (ctx, data) => settled(ctx, data),
     "lookup.choose-topic": (ctx, data) => settled(ctx, data),
     "directory.verify": verify,
+    "directory.edit-service": async (ctx, data) => {
+      const result =
+        data.submitted === "true"
+          ? await ctx.deps.serviceEdit.save(ctx.caller, data.serviceId, data)
+          : await ctx.deps.serviceEdit.open(ctx.caller, data.serviceId);
+      return { replies: [serviceEditView(result, ctx.lang)] };
+    },
   },
 };

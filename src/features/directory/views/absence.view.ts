@@ -3,7 +3,7 @@ import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
 import type { Message } from "../../../views/message.js";
 import type { AbsenceResult } from "../core/absence.service.js";
-import { absenceText } from "./absence.texts.js";
+import { directoryText } from "./directory.texts.js";
 
 const MONTHS: Record<Lang, string[]> = {
   nl: [
@@ -49,40 +49,40 @@ export function absenceView(result: AbsenceResult, lang: Lang): Message {
     case "set": {
       const vars = { from: dayText(result.from, lang), to: dayText(result.to, lang) };
       const first = result.deputy
-        ? absenceText(lang, "absence.set.deputy", { ...vars, deputy: result.deputy.name })
-        : absenceText(lang, "absence.set", vars);
-      return say("success", `${first} ${absenceText(lang, "absence.set.effect")}`);
+        ? directoryText(lang, "absence.set.deputy", { ...vars, deputy: result.deputy.name })
+        : directoryText(lang, "absence.set", vars);
+      return say("success", `${first} ${directoryText(lang, "absence.set.effect")}`);
     }
     case "cleared":
       return say(
         result.had ? "success" : "info",
-        absenceText(lang, result.had ? "absence.cleared" : "absence.none"),
+        directoryText(lang, result.had ? "absence.cleared" : "absence.none"),
       );
     case "no-end":
-      return say("info", absenceText(lang, "absence.no-end"));
+      return say("info", directoryText(lang, "absence.no-end"));
     case "bad-date":
-      return say("warning", absenceText(lang, "absence.bad-date", { text: result.text }));
+      return say("warning", directoryText(lang, "absence.bad-date", { text: result.text }));
     case "in-past":
-      return say("warning", absenceText(lang, "absence.in-past", { to: dayText(result.to, lang) }));
+      return say("warning", directoryText(lang, "absence.in-past", { to: dayText(result.to, lang) }));
     case "ends-before-start":
       return say(
         "warning",
-        absenceText(lang, "absence.ends-before-start", {
+        directoryText(lang, "absence.ends-before-start", {
           from: dayText(result.from, lang),
           to: dayText(result.to, lang),
         }),
       );
     case "deputy-unknown":
-      return say("warning", absenceText(lang, "absence.deputy-unknown", { text: result.text }));
+      return say("warning", directoryText(lang, "absence.deputy-unknown", { text: result.text }));
     case "deputy-ambiguous":
       return say(
         "warning",
-        absenceText(lang, "absence.deputy-ambiguous", {
+        directoryText(lang, "absence.deputy-ambiguous", {
           text: result.text,
           options: result.options.map((o) => o.name).join(", "),
         }),
       );
     case "deputy-self":
-      return say("warning", absenceText(lang, "absence.deputy-self"));
+      return say("warning", directoryText(lang, "absence.deputy-self"));
   }
 }

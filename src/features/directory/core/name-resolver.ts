@@ -4,7 +4,16 @@
  * Dutch or English name or a synonym, a person by e-mail or name. Case, accents and punctuation
  * do not count: "Wijckerpoort", "wijckerpoort" and "WIJCKERPOORT" are the same wijk.
  */
-import type { Vocabulary } from "./vocabulary.js";
+import type { Vocabulary } from "./vocabulary.model.js";
+
+/** A vocabulary with nothing in it, to fill in the parts a caller does not need. */
+export const EMPTY_NAMES: Vocabulary = {
+  wijken: [],
+  topics: [],
+  organisations: [],
+  professionals: [],
+  services: [],
+};
 
 export type Resolution = { ok: true; id: string } | { ok: false; message: string };
 
