@@ -41,6 +41,8 @@ const ASKED: Partial<Record<CommandKind, string>> = {
   "case.involve": "betrek Mark Janssen bij WYC-014",
   "case.release": "ontkoppel Mark Janssen van WYC-014",
   "case.regie": "regie WYC-014 naar Anouk Peeters",
+  "absence.report": "ik ben afwezig tot 4 december, vervanger Mark Janssen",
+  "service.edit": "mijn diensten",
 };
 
 /** Case data as a careless view would mark it: "shared". */
