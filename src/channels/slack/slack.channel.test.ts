@@ -130,9 +130,16 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
   it("never posts a private answer into the channel: it goes ephemerally to the one who asked", async () => {
     h.bot.answerText = () => [plainMessage("Bel 06-12345678", "private")];
     await post(eventCallback("Ev0PRIVATE", mentionEvent("<@UBOT> casus WYC-014")), JSON_TYPE);
-    await h.slack.waitFor((calls) => calls.length === 1);
-    expect(h.slack.callsTo("chat.postMessage")).toEqual([]);
-    expect(h.slack.callsTo("chat.postEphemeral")[0]!.body).toMatchObject({ channel: "C0WIJK", user: USER });
+    // The answer goes ephemerally; the channel gets only one neutral line, never the answer.
+    await h.slack.waitFor((calls) => calls.length === 2);
+    expect(h.slack.callsTo("chat.postEphemeral")[0]!.body).toMatchObject({
+      channel: "C0WIJK",
+      user: USER,
+      text: "Bel 06-12345678",
+    });
+    const shared = h.slack.callsTo("chat.postMessage");
+    expect(shared).toHaveLength(1);
+    expect(JSON.stringify(shared[0]!.body)).not.toContain("06-12345678");
   });
 
   it("answers a direct message in the DM", async () => {
