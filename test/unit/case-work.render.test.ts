@@ -70,7 +70,7 @@ describe("closing", () => {
   it("asks how the case ended with one button per outcome, and says action points lapse", () => {
     const message = closeQuestion("WYC-021", 2, "nl");
     expect(teamsVerbs(JSON.stringify(renderMessageCard(message)))).toHaveLength(6);
-    expect(renderMessageText(message)).toContain("2 open actiepunt(en) vervallen");
+    expect(renderMessageText(message)).toContain("2 open actiepunten vervallen");
     expect(message.visibility).toBe("private");
   });
 
@@ -79,7 +79,7 @@ describe("closing", () => {
       { kind: "close-blocked", code: "WYC-021", open: { handovers: 1, consults: 0, actionPoints: 0 } },
       "en",
     );
-    expect(renderMessageText(message)).toContain("still has 1 open handover(s)");
+    expect(renderMessageText(message)).toContain("still has 1 open handover and 0 consults being planned");
   });
 });
 

@@ -74,14 +74,14 @@ describe("weekly digest content", () => {
       "Nieuw deze week: 1",
       "Wachten op acceptatie: 1",
       "Overdrachten over de termijn: 2",
-      "Afgerond deze week: 2 (mediaan 1,5 werkdag(en) tot eerste contact)",
+      "Afgerond deze week: 2 (mediaan 1,5 werkdagen tot eerste contact)",
       "Consulten komende 7 dagen: 1",
       "Actiepunten over datum: 1",
       "Gegevens > 1 jaar niet gecontroleerd: 1",
       "Zoekvragen zonder antwoord: 2",
       "Eerst aandacht voor:",
-      "- WYC-027: overdracht aan Sociaal Team Oost – vraagverheldering en ondersteuning, ligt bij Anouk Peeters, 4 werkdag(en) over de termijn",
-      "- WYC-014: overdracht aan Schuldhulpverlening (aanmelding en stabilisatie), ligt bij de dienst (nog niemand geaccepteerd), 2 werkdag(en) over de termijn",
+      "- WYC-027: overdracht aan Sociaal Team Oost – vraagverheldering en ondersteuning, ligt bij Anouk Peeters, 4 werkdagen over de termijn",
+      "- WYC-014: overdracht aan Schuldhulpverlening (aanmelding en stabilisatie), ligt bij de dienst (nog niemand geaccepteerd), 2 werkdagen over de termijn",
       "- WYC-014: actiepunt van Anouk Peeters stond op 20-11-2026",
       "- WYC-021: consult op wo 25 nov 14:00",
       "- Niemand gevonden voor Schulden (2×)",
@@ -97,11 +97,11 @@ describe("weekly digest content", () => {
     );
     const lines = plain(showView(result, "en"));
     expect(lines.slice(0, 3)).toEqual(["Weekly digest", "Wyckerpoort", "Open cases: 4"]);
-    expect(lines).toContain("Completed this week: 2 (median 1.5 working day(s) to first contact)");
+    expect(lines).toContain("Completed this week: 2 (median 1.5 working days to first contact)");
     expect(lines).toContain("- WYC-021: consult on Wed 25 Nov 14:00");
     expect(lines).toContain("- Nobody found for Debts (2×)");
     expect(showView(result, "en").summary).toBe(
-      "Weekly digest: 4 open cases, 2 overdue handover(s), 1 awaiting acceptance",
+      "Weekly digest: 4 open cases, 2 overdue handovers, 1 awaiting acceptance",
     );
   });
 

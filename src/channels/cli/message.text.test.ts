@@ -58,11 +58,11 @@ describe("renderMessageText", () => {
       msg(
         { type: "text", content: ["zie ", { kind: "link", url: "https://example.org", text: "site" }] },
         { type: "divider" },
-        { type: "context", content: ["… en nog 3 dienst(en)."] },
+        { type: "context", content: ["… en nog 3 diensten."] },
         { type: "text", content: [{ kind: "email", address: "a@example.org" }] },
       ),
     );
-    expect(text).toBe("zie site (https://example.org)\n\n  … en nog 3 dienst(en).\na@example.org");
+    expect(text).toBe("zie site (https://example.org)\n\n  … en nog 3 diensten.\na@example.org");
   });
 
   it("lists several buttons and summarises a form by its title and field labels", () => {

@@ -15,10 +15,10 @@ import type { Bot } from "../../bot/bot.js";
 import type { ConversationStore } from "../../core/chat/chat.ports.js";
 import type { Intent } from "../../language/index.js";
 import type { Logger } from "../../logging.js";
+import { t } from "../../views/i18n.js";
 import { renderHome, type SlackMessage } from "./message.blocks.js";
 import { slackMessageText } from "./slack-markup.js";
 import { type ReplyRoute, sendReplies, type WebClient } from "./slack-replies.js";
-import { slackText } from "./slack-texts.js";
 import { isDirectMessage, slackTurn } from "./slack-turn.js";
 
 export const SLASH_COMMAND = "/wijk";
@@ -90,7 +90,7 @@ async function onMention(
   // Others saw the question: one neutral line tells them it was answered, and nothing more.
   const hidden = messages.find((m) => m.visibility === "private");
   if (hidden) {
-    const text = slackText("answeredPrivately", hidden.lang);
+    const text = t(hidden.lang, "slack.answered-privately");
     await ctx.api.chat.postMessage({ channel: event.channel, thread_ts, text, unfurl_links: false });
   }
 }

@@ -5,12 +5,12 @@
  */
 import { z } from "zod/v4";
 import type { Lang } from "../../core/shared/lang.js";
+import { t } from "../../views/i18n.js";
 import type { Block, Form, FormField } from "../../views/message.js";
 import type { InputBlock, KnownBlock, ModalView } from "./block-kit.types.js";
 import { plain, renderBlocks } from "./message.blocks.js";
 import { cutPlain, escapeMrkdwn, mrkdwn } from "./mrkdwn.format.js";
 import { SLACK_LIMITS as L } from "./slack-limits.js";
-import { slackText } from "./slack-texts.js";
 import { parseStringRecord } from "./slack-turn.js";
 
 /** What the modal carries to its view_submission: the submit action, and where it was opened. */
@@ -45,7 +45,7 @@ export function formToModal(form: Form, meta: ModalMetadata, intro: Block[] = []
     callback_id: form.id,
     title: plain(cutPlain(form.title, L.viewTitle)),
     submit: plain(cutPlain(form.submit.label, L.viewButton)),
-    close: plain(slackText("cancel", meta.lang)),
+    close: plain(t(meta.lang, "slack.cancel")),
     private_metadata: privateMetadata,
     blocks: [...(intro.length > 0 && room > 0 ? renderBlocks(intro, meta.lang, room) : []), ...fieldBlocks],
   };

@@ -15,6 +15,7 @@ import type {
 } from "@slack/bolt";
 import type { ActionResult } from "../../bot/bot.js";
 import { AppError } from "../../core/shared/app-error.js";
+import { t } from "../../views/i18n.js";
 import type { Message } from "../../views/message.js";
 import { publishHome, type SlackListenerContext } from "./conversation.listeners.js";
 import {
@@ -26,7 +27,6 @@ import {
 } from "./form.modal.js";
 import { intentFromActionId, OPEN_FORM_ACTION, renderMessage, type SlackMessage } from "./message.blocks.js";
 import { dmRoute, formIn, openForm, type ReplyRoute, sendReplies } from "./slack-replies.js";
-import { slackText } from "./slack-texts.js";
 import { isDirectMessage, parseStringRecord, slackTurn } from "./slack-turn.js";
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -75,7 +75,7 @@ async function onSubmit(ctx: SlackListenerContext, { ack, body, view }: SubmitAr
     });
   } catch (error) {
     // Slack keeps the modal open with this line on it; the boundary logs the error.
-    const errors = errorsForView({ form: slackText("somethingWrong", meta.lang) }, blockIds);
+    const errors = errorsForView({ form: t(meta.lang, "slack.something-wrong") }, blockIds);
     await ack(Object.keys(errors).length > 0 ? { response_action: "errors", errors } : undefined);
     throw error;
   }

@@ -3,6 +3,7 @@
  * Block Kit limit is respected by cutting cleanly and adding one "… more" context line.
  */
 import type { Lang } from "../../core/shared/lang.js";
+import { t } from "../../views/i18n.js";
 import type { Action, Block, Form, Message } from "../../views/message.js";
 import type { Button, HomeView, KnownBlock } from "./block-kit.types.js";
 import {
@@ -14,7 +15,6 @@ import {
   mrkdwn,
 } from "./mrkdwn.format.js";
 import { SLACK_LIMITS as L } from "./slack-limits.js";
-import { slackText } from "./slack-texts.js";
 
 /** action_id of the button that opens a form sent inside a message (value: `{ lang, form }`). */
 export const OPEN_FORM_ACTION = "slack.open_form";
@@ -156,13 +156,13 @@ function renderFormInMessage(form: Form, state: RenderState): KnownBlock[] {
   if (value.length > L.buttonValue) {
     return [
       title,
-      { type: "context", elements: [mrkdwn(escapeMrkdwn(slackText("formTooLarge", state.lang)))] },
+      { type: "context", elements: [mrkdwn(escapeMrkdwn(t(state.lang, "slack.form-too-large")))] },
     ];
   }
   const open: Button = {
     type: "button",
     action_id: OPEN_FORM_ACTION,
-    text: plain(slackText("openForm", state.lang)),
+    text: plain(t(state.lang, "slack.open-form")),
     value,
     style: "primary",
   };
@@ -183,7 +183,7 @@ function fitBlocks(blocks: KnownBlock[], state: RenderState, max: number): Known
   const over = blocks.length > max;
   if (!over && !state.cut) return blocks;
   const kept = blocks.slice(0, over || blocks.length === max ? max - 1 : blocks.length);
-  return [...kept, { type: "context", elements: [mrkdwn(escapeMrkdwn(slackText("more", state.lang)))] }];
+  return [...kept, { type: "context", elements: [mrkdwn(escapeMrkdwn(t(state.lang, "slack.more")))] }];
 }
 
 export function plain(text: string): { type: "plain_text"; text: string; emoji: boolean } {

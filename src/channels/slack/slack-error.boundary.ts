@@ -4,8 +4,8 @@
  */
 import { isAppError } from "../../core/shared/app-error.js";
 import type { Logger } from "../../logging.js";
+import { t } from "../../views/i18n.js";
 import { postToUser, type WebClient } from "./slack-replies.js";
-import { slackText } from "./slack-texts.js";
 import { isDirectMessage, langFromLocale } from "./slack-turn.js";
 
 /** What Bolt's extended error handler receives (the type is not exported by Bolt). */
@@ -39,16 +39,19 @@ export function slackErrorBoundary(api: WebClient, logger: Logger, fetchFn: type
       "slack listener failed",
     );
     try {
-      await tellUser(api, b, fetchFn);
+      await tellUser(api, b, t(langFromLocale(userOf(b)?.locale) ?? "nl", "slack.something-wrong"), fetchFn);
     } catch (notifyError) {
       logger.warn({ err: describe(notifyError) }, "could not tell the Slack user about the failure");
     }
   };
 }
 
-async function tellUser(api: WebClient, b: FailedBody, fetchFn: typeof fetch): Promise<void> {
-  const user = typeof b.user === "string" ? { id: b.user } : b.user;
-  const text = slackText("somethingWrong", langFromLocale(user?.locale) ?? "nl");
+function userOf(b: FailedBody): { id?: string; locale?: string } | undefined {
+  return typeof b.user === "string" ? { id: b.user } : b.user;
+}
+
+async function tellUser(api: WebClient, b: FailedBody, text: string, fetchFn: typeof fetch): Promise<void> {
+  const user = userOf(b);
   // A modal submission already showed its error on the modal itself (interaction.listeners.ts).
   if (b.type === "view_submission") return;
   if (b.response_url) {

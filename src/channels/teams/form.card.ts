@@ -4,16 +4,15 @@
  * Required fields and lengths are checked by the client first; the bot validates again and sends
  * the form back with `errors`, shown under the field that is wrong.
  */
+import { t } from "../../views/i18n.js";
 import type { Form, FormField, Lang } from "../../views/message.js";
 import { type CardElement, plainElement } from "./inline.card.js";
-
-const REQUIRED_TEXT: Record<Lang, string> = { nl: "Dit veld is verplicht.", en: "This field is required." };
 
 function input(field: FormField, lang: Lang): CardElement {
   const common: CardElement = { id: field.name, label: field.label };
   if (field.kind !== "toggle" && field.required) {
     common.isRequired = true;
-    common.errorMessage = REQUIRED_TEXT[lang];
+    common.errorMessage = t(lang, "teams.field-required");
   }
   switch (field.kind) {
     case "text": {

@@ -9,11 +9,11 @@ import type { AdaptiveCard } from "@microsoft/teams-ai";
 import { CardFactory, type TurnContext } from "botbuilder";
 import type { Turn } from "../../bot/bot.js";
 import type { Logger } from "../../logging.js";
+import { t } from "../../views/i18n.js";
 import type { Message } from "../../views/message.js";
 import { renderMessageCard } from "./message.card.js";
 import { once, type RouteDeps } from "./teams.deps.js";
 import { sendInPersonalChat, sendMessages } from "./teams.send.js";
-import { teamsText } from "./teams.texts.js";
 import { turnOf } from "./teams.turn.js";
 
 /** Card data and input values as the Bot expects them: strings only. */
@@ -49,7 +49,7 @@ async function answerWith(
 ): Promise<AdaptiveCard | string> {
   if (update.visibility === "private" && turn.place === "shared") {
     await sendInPersonalChat(ctx, [update], deps);
-    return teamsText(update.lang, "sentPrivately");
+    return t(update.lang, "teams.sent-privately");
   }
   const card = renderMessageCard(update);
   if (turn.place === "shared") await refreshForEveryone(ctx, card, deps.logger);
@@ -67,7 +67,7 @@ export async function executeAction(
     const result = await deps.bot.handleAction(turn, verb, stringData(data));
     if (result.replies.length > 0) await sendMessages(ctx, turn, result.replies, deps);
     if (result.update) return answerWith(ctx, turn, result.update, deps);
-    return teamsText(result.replies[0]?.lang ?? turn.platformLang, "done");
+    return t(result.replies[0]?.lang ?? turn.platformLang ?? "nl", "teams.done");
   });
-  return outcome === "duplicate" ? teamsText(turn.platformLang, "alreadyHandled") : outcome;
+  return outcome === "duplicate" ? t(turn.platformLang ?? "nl", "teams.already-handled") : outcome;
 }

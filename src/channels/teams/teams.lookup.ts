@@ -5,9 +5,9 @@
  */
 import { CardFactory, type MessagingExtensionResult, type TurnContext } from "botbuilder";
 import type { Turn } from "../../bot/bot.js";
+import { t } from "../../views/i18n.js";
 import { renderMessageCard } from "./message.card.js";
 import type { RouteDeps } from "./teams.deps.js";
-import { teamsText } from "./teams.texts.js";
 import { turnOf } from "./teams.turn.js";
 
 /** "schulden in Wyckerpoort" becomes a lookup question, unless it already is one. */
@@ -28,10 +28,10 @@ export async function lookupQuery(
   const turn: Turn = { ...turnOf(ctx.activity), place: "shared" };
   const query = String(parameters.query ?? "").trim();
   if (!query || String(parameters.initialRun) === "true")
-    return message(teamsText(turn.platformLang, "searchHint"));
+    return message(t(turn.platformLang ?? "nl", "teams.search-hint"));
   const answers = await deps.bot.handleText(turn, lookupText(query, turn.platformLang));
   const shareable = answers.filter((m) => m.visibility === "shared");
-  if (shareable.length === 0) return message(teamsText(turn.platformLang, "nothingToInsert"));
+  if (shareable.length === 0) return message(t(turn.platformLang ?? "nl", "teams.nothing-to-insert"));
   return {
     type: "result",
     attachmentLayout: "list",

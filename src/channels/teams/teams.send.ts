@@ -6,10 +6,10 @@
 import { type Activity, CardFactory, type ConversationParameters, type TurnContext } from "botbuilder";
 import type { Turn } from "../../bot/bot.js";
 import type { ConversationStore } from "../../core/chat/chat.ports.js";
+import { t } from "../../views/i18n.js";
 import type { Message } from "../../views/message.js";
 import { renderMessageCard } from "./message.card.js";
 import type { WijkbotTeamsAdapter } from "./teams.adapter.js";
-import { teamsText } from "./teams.texts.js";
 import { accountOf, storedReferenceOf, tenantOf } from "./teams.turn.js";
 
 /** Audience of the Bot Framework connector in the public cloud. */
@@ -89,5 +89,5 @@ export async function sendMessages(
   }
   if (hidden.length === 0) return;
   await sendInPersonalChat(ctx, hidden, deps);
-  await ctx.sendActivity({ type: "message", text: teamsText(hidden[0]?.lang, "sentPrivately") });
+  await ctx.sendActivity({ type: "message", text: t(hidden[0]?.lang ?? "nl", "teams.sent-privately") });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
+  formatDay,
   formatLocal,
   fromLocal,
   fromLocalLenient,
@@ -8,6 +9,7 @@ import {
   localTime,
   startOfLocalDay,
   weekday,
+  weekdayName,
 } from "./amsterdam-time.js";
 
 // Runs under TZ=UTC and TZ=Pacific/Auckland (vitest projects): every expectation is an absolute
@@ -115,5 +117,53 @@ describe("formatLocal", () => {
     expect(formatLocal(monday, "en", "time")).toBe("09:00");
     expect(formatLocal(monday, "nl", "long")).toBe("maandag 23 november 2026 09:00");
     expect(formatLocal(monday, "en", "long")).toBe("Monday 23 November 2026 09:00");
+  });
+
+  it("pins every day and month name the library gives, so an ICU update that renames one shows", () => {
+    const week = Array.from({ length: 7 }, (_, n) =>
+      at(`2026-01-${String(5 + n).padStart(2, "0")}T11:00:00Z`),
+    );
+    const year = Array.from({ length: 12 }, (_, n) =>
+      at(`2026-${String(n + 1).padStart(2, "0")}-15T11:00:00Z`),
+    );
+    // [instants, language, style, which word of the display, the names expected]
+    const cases: [Date[], "nl" | "en", "date" | "long", number, string][] = [
+      [week, "nl", "date", 0, "ma di wo do vr za zo"],
+      [week, "en", "date", 0, "Mon Tue Wed Thu Fri Sat Sun"],
+      [week, "nl", "long", 0, "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"],
+      [year, "nl", "date", 2, "jan feb mrt apr mei jun jul aug sep okt nov dec"],
+      // British English, as the English texts are written: "Sept", not "Sep".
+      [year, "en", "date", 2, "Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec"],
+      [
+        year,
+        "nl",
+        "long",
+        2,
+        "januari februari maart april mei juni juli augustus september oktober november december",
+      ],
+      [
+        year,
+        "en",
+        "long",
+        2,
+        "January February March April May June July August September October November December",
+      ],
+    ];
+    for (const [instants, lang, style, index, names] of cases) {
+      const shown = instants.map((d) => formatLocal(d, lang, style).split(" ")[index]);
+      expect(shown, `${lang} ${style}`).toEqual(names.split(" "));
+    }
+  });
+});
+
+describe("formatDay and weekdayName", () => {
+  it("shows a calendar day as 14-10-2026 in Dutch and ISO in English", () => {
+    expect(formatDay("2026-10-14", "nl")).toBe("14-10-2026");
+    expect(formatDay("2025-06-30", "en")).toBe("2025-06-30");
+  });
+
+  it("names a weekday in full, lower case in Dutch", () => {
+    expect(weekdayName("mon", "nl")).toBe("maandag");
+    expect(weekdayName("sun", "en")).toBe("Sunday");
   });
 });

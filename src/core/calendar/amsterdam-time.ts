@@ -1,5 +1,6 @@
-import { IANAZone } from "luxon";
+import { DateTime, IANAZone, Info } from "luxon";
 import { AppError } from "../shared/app-error.js";
+import { type Lang, LOCALE } from "../shared/lang.js";
 
 /**
  * Every calendar rule of Wijkbot (working days, "Monday 08:00", consult slots, ISO weeks) is
@@ -11,8 +12,6 @@ export const ZONE = "Europe/Amsterdam";
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 /** ISO order: index 0 is Monday, as luxon's `weekday - 1`. */
 export const WEEKDAYS: readonly Weekday[] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-export type Lang = "nl" | "en";
 
 export type LocalResolution =
   | { kind: "ok"; instant: Date }
@@ -158,43 +157,35 @@ export function startOfLocalDay(date: string): Date {
  */
 export type FormatStyle = "short" | "date" | "time" | "long";
 
-// Own name tables rather than Intl: ICU versions differ ("nov" vs "nov."), and chat text and
-// snapshot tests must not change with the Node build.
-const words = (list: string) => list.split(" ");
-const NAMES: Record<Lang, Record<"dayShort" | "dayLong" | "monthShort" | "monthLong", string[]>> = {
-  nl: {
-    dayShort: words("ma di wo do vr za zo"),
-    dayLong: words("maandag dinsdag woensdag donderdag vrijdag zaterdag zondag"),
-    monthShort: words("jan feb mrt apr mei jun jul aug sep okt nov dec"),
-    monthLong: words(
-      "januari februari maart april mei juni juli augustus september oktober november december",
-    ),
-  },
-  en: {
-    dayShort: words("Mon Tue Wed Thu Fri Sat Sun"),
-    dayLong: words("Monday Tuesday Wednesday Thursday Friday Saturday Sunday"),
-    monthShort: words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
-    monthLong: words("January February March April May June July August September October November December"),
-  },
+// Luxon takes day and month names from Intl (CLDR) for the language's locale; the patterns fix
+// the order. amsterdam-time.test.ts pins every name, so an ICU update that renames one shows up.
+const PATTERNS: Record<FormatStyle, string> = {
+  short: "EEE d MMM HH:mm",
+  date: "EEE d MMM",
+  time: "HH:mm",
+  long: "EEEE d MMMM yyyy HH:mm",
 };
 
 /** Human display of an instant on the Amsterdam clock. */
 export function formatLocal(instant: Date, lang: Lang, style: FormatStyle = "short"): string {
-  const t = wallClock(instant);
-  const names = NAMES[lang];
-  const day = (t.getUTCDay() + 6) % 7;
-  const month = t.getUTCMonth();
-  const time = t.toISOString().slice(11, 16);
-  switch (style) {
-    case "time":
-      return time;
-    case "date":
-      return `${names.dayShort[day]} ${t.getUTCDate()} ${names.monthShort[month]}`;
-    case "short":
-      return `${names.dayShort[day]} ${t.getUTCDate()} ${names.monthShort[month]} ${time}`;
-    case "long":
-      return `${names.dayLong[day]} ${t.getUTCDate()} ${names.monthLong[month]} ${t.getUTCFullYear()} ${time}`;
-  }
+  return onWallClock(wallClock(instant), lang).toFormat(PATTERNS[style]);
+}
+
+/** A calendar day with its year: 14-10-2026 in Dutch, 2026-10-14 (ISO) in English. */
+export function formatDay(date: string, lang: Lang): string {
+  return onWallClock(new Date(dayNumber(date) * DAY), lang).toFormat(
+    lang === "nl" ? "dd-MM-yyyy" : "yyyy-MM-dd",
+  );
+}
+
+/** "maandag" / "Monday". */
+export function weekdayName(day: Weekday, lang: Lang): string {
+  return Info.weekdays("long", { locale: LOCALE[lang] })[WEEKDAYS.indexOf(day)]!;
+}
+
+/** A wall-clock time (as wallClock gives it) for luxon to format, read as UTC. */
+function onWallClock(wall: Date, lang: Lang): DateTime {
+  return DateTime.fromJSDate(wall, { zone: "utc" }).setLocale(LOCALE[lang]);
 }
 
 function invalid(message: string): AppError {

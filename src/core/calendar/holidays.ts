@@ -1,5 +1,6 @@
 import Holidays from "date-holidays";
-import { dayNumber, type Lang } from "./amsterdam-time.js";
+import type { Lang } from "../shared/lang.js";
+import { dayNumber } from "./amsterdam-time.js";
 
 /**
  * Which days care and welfare organisations treat as closed: the national days off that their

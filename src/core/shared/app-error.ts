@@ -20,7 +20,7 @@ export type ErrorCode =
 
 export class AppError extends Error {
   readonly code: ErrorCode;
-  /** Key into the message catalogue (src/views/messages) for what the user is told. */
+  /** Key of the text the user is told (a catalogue key, see src/views/i18n.ts and error-text.ts). */
   readonly userMessageKey: string;
   readonly details: Record<string, unknown> | undefined;
 

@@ -4,3 +4,9 @@ export type Lang = "nl" | "en";
 export function preferredLang(locale: string | null | undefined): Lang {
   return locale === "en" ? "en" : "nl";
 }
+
+/**
+ * The locale behind each language wherever a library formats for us (plurals, numbers, lists,
+ * day and month names). British English, as the English texts are written.
+ */
+export const LOCALE: Record<Lang, string> = { nl: "nl-NL", en: "en-GB" };

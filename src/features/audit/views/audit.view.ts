@@ -3,8 +3,8 @@
 import { formatLocal, localDate } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
+import { t } from "../../../views/i18n.js";
 import type { Block, Message } from "../../../views/message.js";
-import { tt } from "../../admin/views/trust.texts.js";
 import type { AuditRow } from "../core/audit-log.ports.js";
 import type { AuditExportResult, AuditQueryResult } from "../core/audit-log.service.js";
 
@@ -15,16 +15,16 @@ export function auditQueryView(result: AuditQueryResult, lang: Lang): Message {
   const say = (text: string) => noticeMessage(lang, "warning", text, "private");
   switch (result.kind) {
     case "refused":
-      return say(tt(lang, "audit.refused"));
+      return say(t(lang, "audit.refused"));
     case "needs-filter":
-      return noticeMessage(lang, "info", tt(lang, "audit.needs-filter"), "private");
+      return noticeMessage(lang, "info", t(lang, "audit.needs-filter"), "private");
     case "bad-date":
-      return say(tt(lang, "audit.bad-date", { text: result.text }));
+      return say(t(lang, "audit.bad-date", { text: result.text }));
     case "unknown-person":
-      return say(tt(lang, "audit.unknown-person", { text: result.text }));
+      return say(t(lang, "audit.unknown-person", { text: result.text }));
     case "ambiguous-person":
       return say(
-        tt(lang, "audit.ambiguous-person", {
+        t(lang, "audit.ambiguous-person", {
           text: result.text,
           options: result.candidates.map((p) => `${p.name} (${p.id})`).join(", "),
         }),
@@ -37,23 +37,23 @@ export function auditQueryView(result: AuditQueryResult, lang: Lang): Message {
 function recordsView(result: Extract<AuditQueryResult, { kind: "records" }>, lang: Lang): Message {
   const { filter, person, records } = result;
   const parts = [
-    filter.caseCode ? tt(lang, "audit.filter.case", { code: filter.caseCode }) : null,
-    person ? tt(lang, "audit.filter.person", { name: person.name, id: person.id }) : null,
-    filter.from ? tt(lang, "audit.filter.from", { date: localDate(filter.from) }) : null,
-    filter.to ? tt(lang, "audit.filter.to", { date: localDate(new Date(filter.to.getTime() - 1)) }) : null,
+    filter.caseCode ? t(lang, "audit.filter.case", { code: filter.caseCode }) : null,
+    person ? t(lang, "audit.filter.person", { name: person.name, id: person.id }) : null,
+    filter.from ? t(lang, "audit.filter.from", { date: localDate(filter.from) }) : null,
+    filter.to ? t(lang, "audit.filter.to", { date: localDate(new Date(filter.to.getTime() - 1)) }) : null,
   ].filter((p): p is string => p !== null);
-  const heading = `${tt(lang, "audit.heading")}: ${parts.join(", ")}`;
+  const heading = `${t(lang, "audit.heading")}: ${parts.join(", ")}`;
   const blocks: Block[] = [{ type: "heading", text: heading }];
   if (records.length === 0) {
-    blocks.push({ type: "text", content: [tt(lang, "audit.none")] });
+    blocks.push({ type: "text", content: [t(lang, "audit.none")] });
   } else {
-    blocks.push({ type: "context", content: [tt(lang, "audit.count", { count: records.length })] });
+    blocks.push({ type: "context", content: [t(lang, "audit.count", { count: records.length })] });
     blocks.push({ type: "list", items: records.map((row) => [auditLine(row, lang)]) });
     if (records.length >= result.limit) {
-      blocks.push({ type: "context", content: [tt(lang, "audit.limited", { limit: result.limit })] });
+      blocks.push({ type: "context", content: [t(lang, "audit.limited", { limit: result.limit })] });
     }
   }
-  blocks.push({ type: "context", content: [tt(lang, "audit.logged")] });
+  blocks.push({ type: "context", content: [t(lang, "audit.logged")] });
   return { lang, summary: heading, blocks, visibility: "private" };
 }
 
@@ -63,26 +63,26 @@ export function auditLine(row: AuditRow, lang: Lang): string {
   const basis = row.consentBasis ?? detailBasis;
   const actor =
     row.actorId ??
-    (row.subject?.startsWith("chat:") ? tt(lang, "audit.unregistered") : tt(lang, "audit.system"));
-  return tt(lang, "audit.line", {
+    (row.subject?.startsWith("chat:") ? t(lang, "audit.unregistered") : t(lang, "audit.system"));
+  return t(lang, "audit.line", {
     at: formatLocal(row.at, lang, "short"),
     event: row.event,
     action: row.action,
     actor: row.onBehalfOfId ? `${actor} → ${row.onBehalfOfId}` : actor,
     channel: row.channel,
-    authorised: tt(lang, row.authorised ? "audit.allowed" : "audit.denied"),
-    basis: basis ? tt(lang, "audit.basis", { basis }) : "",
+    authorised: t(lang, row.authorised ? "audit.allowed" : "audit.denied"),
+    basis: basis ? t(lang, "audit.basis", { basis }) : "",
   });
 }
 
 export function auditExportView(result: AuditExportResult, lang: Lang): Message {
   switch (result.kind) {
     case "refused":
-      return noticeMessage(lang, "warning", tt(lang, "audit.refused"), "private");
+      return noticeMessage(lang, "warning", t(lang, "audit.refused"), "private");
     case "needs-case":
-      return noticeMessage(lang, "info", tt(lang, "audit.export.needs-case"), "private");
+      return noticeMessage(lang, "info", t(lang, "audit.export.needs-case"), "private");
     case "export": {
-      const heading = tt(lang, "audit.export.heading", {
+      const heading = t(lang, "audit.export.heading", {
         code: result.caseCode,
         count: result.count,
         format: result.format.toUpperCase(),
@@ -96,7 +96,7 @@ export function auditExportView(result: AuditExportResult, lang: Lang): Message 
         summary: heading,
         blocks: [
           { type: "heading", text: heading },
-          { type: "context", content: [tt(lang, "audit.export.intro")] },
+          { type: "context", content: [t(lang, "audit.export.intro")] },
           ...chunks,
         ],
         visibility: "private",

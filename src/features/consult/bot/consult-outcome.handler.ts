@@ -5,8 +5,8 @@
  */
 
 import type { ActionHandler } from "../../../bot/handler.js";
+import { t } from "../../../views/i18n.js";
 import type { ActionPointInput } from "../core/consult-agenda.policy.js";
-import { ct } from "../views/consult.texts.js";
 import { refusalText } from "../views/consult-answer.view.js";
 import { OUTCOME_ACTION_ROWS, outcomeForm } from "../views/consult-forms.view.js";
 import { answered, replies } from "./consult-replies.js";
@@ -15,7 +15,7 @@ export const outcome: ActionHandler<"consult.outcome"> = async (ctx, data) => {
   const { consultId } = data;
   const current = await ctx.deps.consults.show(ctx.caller, consultId);
   if (data.submitted !== "true") return replies([outcomeForm(current.consult, ctx.lang)]);
-  const { points, errors } = actionPoints(data, ct(ctx.lang, "required"));
+  const { points, errors } = actionPoints(data, t(ctx.lang, "consult.required"));
   if (Object.keys(errors).length > 0) return replies([outcomeForm(current.consult, ctx.lang, errors)]);
   const attendedIds = current.consult.participants.flatMap((p) =>
     p.professionalId && data[`attended.${p.professionalId}`] === "true" ? [p.professionalId] : [],

@@ -6,7 +6,7 @@
 import type { Capability, HandlerContext } from "../../../bot/handler.js";
 import { AppError } from "../../../core/shared/app-error.js";
 import { noticeMessage } from "../../../views/common.view.js";
-import { ct } from "../views/consult.texts.js";
+import { t } from "../../../views/i18n.js";
 import { icsMessage, relativesMessage } from "../views/consult.view.js";
 import { answerView, planView } from "../views/consult-answer.view.js";
 import { addParticipantForm, agendaForm, rescheduleForm } from "../views/consult-forms.view.js";
@@ -20,7 +20,7 @@ export const consults: Capability = {
   name: "consult",
   commands: {
     "consult.plan": async (ctx, command) => {
-      if (!command.caseCode) return [noticeMessage(ctx.lang, "info", ct(ctx.lang, "plan.which-case"))];
+      if (!command.caseCode) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "consult.plan.which-case"))];
       const result = await ctx.deps.consults.plan(ctx.caller, command.caseCode, command.windowText);
       return planView(result, ctx.lang, ctx.caller.actor.professionalId, command.windowText);
     },
@@ -55,7 +55,7 @@ export const consults: Capability = {
       const list = await ctx.deps.consults.attendance(ctx.caller, consultId);
       if (!list)
         return replies([
-          noticeMessage(ctx.lang, "warning", ct(ctx.lang, "attendance.not-member"), "private"),
+          noticeMessage(ctx.lang, "warning", t(ctx.lang, "consult.attendance.not-member"), "private"),
         ]);
       return replies([attendanceView(list, ctx.lang)]);
     },
@@ -66,7 +66,7 @@ export const consults: Capability = {
     "consult.relatives": async (ctx, { consultId }) => {
       const answer = await show(ctx, consultId);
       if (!answer.forwardToRelatives)
-        return replies([noticeMessage(ctx.lang, "warning", ct(ctx.lang, "refused.not-organiser"))]);
+        return replies([noticeMessage(ctx.lang, "warning", t(ctx.lang, "consult.refused.not-organiser"))]);
       return replies([relativesMessage(answer.consult, answer.ics, ctx.lang)]);
     },
     "consult.participant-add": async (ctx, data) => {

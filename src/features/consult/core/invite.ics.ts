@@ -7,8 +7,9 @@ import {
   ICalEventStatus,
 } from "ical-generator";
 import { DateTime } from "luxon";
-import { type Lang, ZONE } from "../../../core/calendar/amsterdam-time.js";
+import { ZONE } from "../../../core/calendar/amsterdam-time.js";
 import { AppError } from "../../../core/shared/app-error.js";
+import type { Lang } from "../../../core/shared/lang.js";
 
 /**
  * The calendar invite of a consult (RFC 5545 / iTIP RFC 5546), built with ical-generator.

@@ -2,10 +2,10 @@
 import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
+import { t } from "../../../views/i18n.js";
 import type { Block, Message } from "../../../views/message.js";
 import type { ConsultAnswer, PlanResult, Refusal } from "../core/consult.result.js";
 import type { NearestSlot } from "../core/slot-finder.policy.js";
-import { ct } from "./consult.texts.js";
 import { consultView, icsMessage, participantEditBlocks, relativesMessage, when } from "./consult.view.js";
 
 export function planView(
@@ -15,35 +15,35 @@ export function planView(
   windowText: string | null,
 ): Message[] {
   if (result.kind === "not-involved") {
-    return [noticeMessage(lang, "warning", ct(lang, "not-involved", { code: result.caseCode }))];
+    return [noticeMessage(lang, "warning", t(lang, "consult.not-involved", { code: result.caseCode }))];
   }
   const notes: Block[] = [];
   if (!result.windowUnderstood && windowText) {
     notes.push({
       type: "notice",
       tone: "info",
-      content: [ct(lang, "propose.window-default", { text: windowText })],
+      content: [t(lang, "consult.propose.window-default", { text: windowText })],
     });
   }
   if (result.missingRoles.length > 0) {
     notes.push({
       type: "notice",
       tone: "warning",
-      content: [ct(lang, "propose.missing-roles", { roles: result.missingRoles.join(", ") })],
+      content: [t(lang, "consult.propose.missing-roles", { roles: result.missingRoles.join(", ") })],
     });
   }
   if (result.kind === "no-slots") {
     const blocks: Block[] = [
-      { type: "heading", text: ct(lang, "heading", { code: result.caseCode }) },
+      { type: "heading", text: t(lang, "consult.heading", { code: result.caseCode }) },
       ...notes,
-      { type: "notice", tone: "warning", content: [ct(lang, "propose.no-slots")] },
+      { type: "notice", tone: "warning", content: [t(lang, "consult.propose.no-slots")] },
     ];
     if (result.nearest.length > 0)
       blocks.push({ type: "list", items: result.nearest.map((s) => [nearestLine(s, lang)]) });
-    return [{ lang, summary: ct(lang, "propose.no-slots"), blocks, visibility: "shared" }];
+    return [{ lang, summary: t(lang, "consult.propose.no-slots"), blocks, visibility: "shared" }];
   }
   if (result.nearest.length > 0)
-    notes.push({ type: "notice", tone: "info", content: [ct(lang, "propose.nearest")] });
+    notes.push({ type: "notice", tone: "info", content: [t(lang, "consult.propose.nearest")] });
   const view = consultView(result.consult, lang, viewerId);
   const [heading, ...rest] = view.blocks;
   return [{ ...view, blocks: [heading!, ...notes, ...rest, ...participantEditBlocks(result.consult, lang)] }];
@@ -51,16 +51,19 @@ export function planView(
 
 function nearestLine(slot: NearestSlot, lang: Lang): string {
   const label = formatLocal(slot.start, lang, "short");
-  if (slot.kind === "outside-window") return ct(lang, "propose.option-outside", { when: label });
+  if (slot.kind === "outside-window") return t(lang, "consult.propose.option-outside", { when: label });
   const reason = slot.missingRequired[0]?.reason ?? "busy";
-  return ct(lang, "propose.option-missing", { when: label, reason: ct(lang, `reason.${reason}`) });
+  return t(lang, "consult.propose.option-missing", {
+    when: label,
+    reason: t(lang, `consult.reason.${reason}`),
+  });
 }
 
 const EVENT_NOTICE = {
-  voted: "vote.recorded",
-  "participants-changed": "participants.changed",
-  "agenda-added": "agenda.added",
-  "outcome-recorded": "outcome.recorded",
+  voted: "consult.vote.recorded",
+  "participants-changed": "consult.participants.changed",
+  "agenda-added": "consult.agenda.added",
+  "outcome-recorded": "consult.outcome.recorded",
 } as const;
 
 /** The reply to a consult button: a notice, the consult as it stands, and private extras. */
@@ -88,45 +91,45 @@ function eventNotice(answer: ConsultAnswer, lang: Lang): string | null {
   const { consult } = answer;
   switch (answer.event) {
     case "confirmed":
-      return ct(lang, "confirmed.notice", { when: when(consult, lang) });
+      return t(lang, "consult.confirmed.notice", { when: when(consult, lang) });
     case "rescheduled":
-      return ct(lang, "rescheduled.notice", { when: when(consult, lang) });
+      return t(lang, "consult.rescheduled.notice", { when: when(consult, lang) });
     case "cancelled":
       return consult.start
-        ? ct(lang, "cancelled.notice", { when: when(consult, lang) })
-        : ct(lang, "cancelled.planning");
+        ? t(lang, "consult.cancelled.notice", { when: when(consult, lang) })
+        : t(lang, "consult.cancelled.planning");
     case "shown":
       return null;
     default:
-      return ct(lang, EVENT_NOTICE[answer.event]);
+      return t(lang, EVENT_NOTICE[answer.event]);
   }
 }
 
 export function refusalText(refusal: Refusal, answer: Pick<ConsultAnswer, "consult">, lang: Lang): string {
-  const status = ct(lang, `status.${answer.consult.status}`);
+  const status = t(lang, `consult.status.${answer.consult.status}`);
   switch (refusal.kind) {
     case "changed-meanwhile":
     case "not-organiser":
     case "slot-unknown":
-      return ct(lang, `refused.${refusal.kind}`);
+      return t(lang, `consult.refused.${refusal.kind}`);
     case "vote":
       return refusal.reason === "voting-closed"
-        ? ct(lang, "refused.voting-closed", { status })
-        : ct(lang, `refused.${refusal.reason}`);
+        ? t(lang, "consult.refused.voting-closed", { status })
+        : t(lang, `consult.refused.${refusal.reason}`);
     case "state":
-      if (refusal.refusal.kind === "not-organiser") return ct(lang, "refused.not-organiser");
-      return ct(lang, `refused.${refusal.refusal.kind}`, { status });
+      if (refusal.refusal.kind === "not-organiser") return t(lang, "consult.refused.not-organiser");
+      return t(lang, `consult.refused.${refusal.refusal.kind}`, { status });
     case "slot":
       return slotRefusalText(refusal.refusal, lang, answer);
     case "outcome":
-      if (refusal.refusal.kind === "wrong-status") return ct(lang, "refused.wrong-status", { status });
+      if (refusal.refusal.kind === "wrong-status") return t(lang, "consult.refused.wrong-status", { status });
       if (refusal.refusal.kind === "not-organiser" || refusal.refusal.kind === "not-yet-held") {
-        return ct(lang, `refused.${refusal.refusal.kind}`);
+        return t(lang, `consult.refused.${refusal.refusal.kind}`);
       }
-      return ct(lang, "refused.input", { detail: outcomeDetail(refusal.refusal) });
+      return t(lang, "consult.refused.input", { detail: outcomeDetail(refusal.refusal) });
     case "participants":
     case "agenda":
-      return ct(lang, "refused.generic", { reason: refusal.reason });
+      return t(lang, "consult.refused.generic", { reason: refusal.reason });
   }
 }
 
@@ -142,25 +145,25 @@ function slotRefusalText(
 ): string {
   switch (refusal.kind) {
     case "nonexistent-local-time":
-      return ct(lang, "refused.nonexistent-local-time", {
+      return t(lang, "consult.refused.nonexistent-local-time", {
         time: refusal.time,
         date: refusal.date,
         suggestion: formatLocal(refusal.firstValidStart, lang, "time"),
       });
     case "ambiguous-local-time":
-      return ct(lang, "refused.ambiguous-local-time", { time: refusal.time, date: refusal.date });
+      return t(lang, "consult.refused.ambiguous-local-time", { time: refusal.time, date: refusal.date });
     case "in-the-past":
-      return ct(lang, "refused.in-the-past");
+      return t(lang, "consult.refused.in-the-past");
     case "not-a-working-day":
-      return ct(lang, "refused.not-a-working-day", { date: refusal.date });
+      return t(lang, "consult.refused.not-a-working-day", { date: refusal.date });
     case "participants-unavailable": {
       const who = refusal.missingRequired.map((m) => {
         const name =
           answer.consult.participants.find((p) => p.professionalId === m.participantId)?.name ??
           m.participantId;
-        return `${name} (${ct(lang, `reason.${m.reason}`)})`;
+        return `${name} (${t(lang, `consult.reason.${m.reason}`)})`;
       });
-      return ct(lang, "refused.participants-unavailable", { who: who.join(", ") });
+      return t(lang, "consult.refused.participants-unavailable", { who: who.join(", ") });
     }
   }
 }

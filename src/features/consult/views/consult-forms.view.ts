@@ -2,11 +2,11 @@
 import { localDate, localTime } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import type { Intent } from "../../../language/intents.js";
+import { t } from "../../../views/i18n.js";
 import type { FormField, Message } from "../../../views/message.js";
 import type { ConsultRecord } from "../core/consult.ports.js";
 import { ACTION_TEXT_MAX, AGENDA_TEXT_MAX, OUTCOME_TEXT_MAX } from "../core/consult-agenda.policy.js";
 import { RELATIVE_LABEL_MAX, type RosterMember } from "../core/participants.policy.js";
-import { ct } from "./consult.texts.js";
 
 /** How many action points the outcome form offers; more can follow in a second round. */
 export const OUTCOME_ACTION_ROWS = 3;
@@ -30,7 +30,7 @@ function formMessage(
           id,
           title,
           fields,
-          submit: { intent, label: ct(lang, "form.save"), data: { ...data, submitted: "true" } },
+          submit: { intent, label: t(lang, "consult.form.save"), data: { ...data, submitted: "true" } },
           ...(errors ? { errors } : {}),
         },
       },
@@ -43,12 +43,12 @@ export function agendaForm(consult: ConsultRecord, lang: Lang): Message {
   return formMessage(
     lang,
     `consult-agenda-${consult.id}`,
-    ct(lang, "form.agenda"),
+    t(lang, "consult.form.agenda"),
     [
       {
         kind: "text",
         name: "text",
-        label: ct(lang, "form.agenda.text"),
+        label: t(lang, "consult.form.agenda.text"),
         required: true,
         maxLength: AGENDA_TEXT_MAX,
         multiline: true,
@@ -63,19 +63,19 @@ export function rescheduleForm(consult: ConsultRecord, lang: Lang, errors?: Reco
   return formMessage(
     lang,
     `consult-reschedule-${consult.id}`,
-    ct(lang, "form.reschedule"),
+    t(lang, "consult.form.reschedule"),
     [
       {
         kind: "date",
         name: "date",
-        label: ct(lang, "form.date"),
+        label: t(lang, "consult.form.date"),
         required: true,
         ...(consult.start ? { value: localDate(consult.start) } : {}),
       },
       {
         kind: "time",
         name: "time",
-        label: ct(lang, "form.time"),
+        label: t(lang, "consult.form.time"),
         required: true,
         ...(consult.start ? { value: localTime(consult.start) } : {}),
       },
@@ -89,14 +89,14 @@ export function rescheduleForm(consult: ConsultRecord, lang: Lang, errors?: Reco
 export function outcomeForm(consult: ConsultRecord, lang: Lang, errors?: Record<string, string>): Message {
   const professionals = consult.participants.filter((p) => p.professionalId);
   const owners = [
-    { value: "", label: ct(lang, "form.none") },
+    { value: "", label: t(lang, "consult.form.none") },
     ...professionals.map((p) => ({ value: p.professionalId!, label: p.name ?? p.professionalId! })),
   ];
   const fields: FormField[] = [
     {
       kind: "text",
       name: "outcome",
-      label: ct(lang, "form.outcome.text"),
+      label: t(lang, "consult.form.outcome.text"),
       required: true,
       maxLength: OUTCOME_TEXT_MAX,
       multiline: true,
@@ -105,7 +105,7 @@ export function outcomeForm(consult: ConsultRecord, lang: Lang, errors?: Record<
       (p): FormField => ({
         kind: "toggle",
         name: `attended.${p.professionalId}`,
-        label: ct(lang, "form.attended", { name: p.name ?? p.professionalId! }),
+        label: t(lang, "consult.form.attended", { name: p.name ?? p.professionalId! }),
         value: p.attended ?? true,
       }),
     ),
@@ -115,24 +115,29 @@ export function outcomeForm(consult: ConsultRecord, lang: Lang, errors?: Record<
       {
         kind: "text",
         name: `action${n}.text`,
-        label: ct(lang, "form.action", { n }),
+        label: t(lang, "consult.form.action", { n }),
         required: false,
         maxLength: ACTION_TEXT_MAX,
       },
       {
         kind: "select",
         name: `action${n}.owner`,
-        label: ct(lang, "form.action.owner", { n }),
+        label: t(lang, "consult.form.action.owner", { n }),
         required: false,
         options: owners,
       },
-      { kind: "date", name: `action${n}.due`, label: ct(lang, "form.action.due", { n }), required: false },
+      {
+        kind: "date",
+        name: `action${n}.due`,
+        label: t(lang, "consult.form.action.due", { n }),
+        required: false,
+      },
     );
   }
   return formMessage(
     lang,
     `consult-outcome-${consult.id}`,
-    ct(lang, "form.outcome"),
+    t(lang, "consult.form.outcome"),
     fields,
     "consult.outcome",
     { consultId: consult.id },
@@ -147,7 +152,7 @@ export function addParticipantForm(
 ): Message {
   const taken = new Set(consult.participants.map((p) => p.professionalId));
   const options = [
-    { value: "", label: ct(lang, "form.none") },
+    { value: "", label: t(lang, "consult.form.none") },
     ...roster
       .filter((m) => !taken.has(m.professionalId))
       .map((m) => ({ value: m.professionalId, label: `${m.name} (${m.role})` })),
@@ -155,19 +160,19 @@ export function addParticipantForm(
   return formMessage(
     lang,
     `consult-add-${consult.id}`,
-    ct(lang, "form.add"),
+    t(lang, "consult.form.add"),
     [
       {
         kind: "select",
         name: "professionalId",
-        label: ct(lang, "form.add.professional"),
+        label: t(lang, "consult.form.add.professional"),
         required: false,
         options,
       },
       {
         kind: "text",
         name: "relativeLabel",
-        label: ct(lang, "form.add.relative"),
+        label: t(lang, "consult.form.add.relative"),
         required: false,
         maxLength: RELATIVE_LABEL_MAX,
       },

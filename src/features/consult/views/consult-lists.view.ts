@@ -4,27 +4,26 @@ import type { Lang } from "../../../core/shared/lang.js";
 import { t } from "../../../views/i18n.js";
 import type { Action, Message } from "../../../views/message.js";
 import type { AttendanceList, MyConsults, MyTasks } from "../core/consult.result.js";
-import { ct } from "./consult.texts.js";
 import { when } from "./consult.view.js";
 
 export function myConsultsView(result: MyConsults, lang: Lang): Message {
-  const heading = ct(lang, "heading.mine");
+  const heading = t(lang, "consult.heading.mine");
   if (result.items.length === 0) {
     return {
       lang,
-      summary: ct(lang, "mine.none"),
+      summary: t(lang, "consult.mine.none"),
       blocks: [
         { type: "heading", text: heading },
-        { type: "text", content: [ct(lang, "mine.none")] },
+        { type: "text", content: [t(lang, "consult.mine.none")] },
       ],
       visibility: "shared",
     };
   }
   const lines = result.items.map((item) => [
-    ct(lang, "mine.line", {
+    t(lang, "consult.mine.line", {
       code: item.caseCode,
       when: when(item, lang),
-      place: item.location ?? ct(lang, "place.none"),
+      place: item.location ?? t(lang, "consult.place.none"),
       role: item.role ? ` (${item.role})` : "",
     }),
   ]);
@@ -44,19 +43,19 @@ export function myConsultsView(result: MyConsults, lang: Lang): Message {
 }
 
 export function myTasksView(result: MyTasks, lang: Lang): Message {
-  const heading = ct(lang, "heading.tasks");
+  const heading = t(lang, "consult.heading.tasks");
   const none = result.items.length === 0;
   return {
     lang,
-    summary: none ? ct(lang, "tasks.none") : `${heading}: ${result.items.length}`,
+    summary: none ? t(lang, "consult.tasks.none") : `${heading}: ${result.items.length}`,
     blocks: [
       { type: "heading", text: heading },
       none
-        ? { type: "text", content: [ct(lang, "tasks.none")] }
+        ? { type: "text", content: [t(lang, "consult.tasks.none")] }
         : {
             type: "list",
             items: result.items.map((task) => [
-              ct(lang, "tasks.line", { code: task.caseCode, text: task.text, due: task.dueOn }),
+              t(lang, "consult.tasks.line", { code: task.caseCode, text: task.text, due: task.dueOn }),
             ]),
           },
       // Done where the work is listed (issue 16): no need to find the consult's notice again.
@@ -80,14 +79,14 @@ export function myTasksView(result: MyTasks, lang: Lang): Message {
 }
 
 export function attendanceView(list: AttendanceList, lang: Lang): Message {
-  const heading = ct(lang, "heading.attendance", { code: list.consult.caseCode });
+  const heading = t(lang, "consult.heading.attendance", { code: list.consult.caseCode });
   return {
     lang,
     summary: heading,
     blocks: [
       { type: "heading", text: heading },
       { type: "context", content: [when(list.consult, lang)] },
-      { type: "text", content: [ct(lang, "attendance.csv")] },
+      { type: "text", content: [t(lang, "consult.attendance.csv")] },
       { type: "text", content: [list.csv] },
     ],
     visibility: "private",

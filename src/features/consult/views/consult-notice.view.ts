@@ -6,10 +6,10 @@
  */
 
 import type { Lang } from "../../../core/shared/lang.js";
+import { t } from "../../../views/i18n.js";
 import type { Block, Message } from "../../../views/message.js";
 import { type ConsultNotice, consultEvent } from "../core/consult.notices.js";
 import { inviteOf } from "../core/consult-notices.js";
-import { ct } from "./consult.texts.js";
 import { consultView, icsBlocks, relativesBlocks, when } from "./consult.view.js";
 
 export function consultNoticeView(notice: ConsultNotice, lang: Lang): Message {
@@ -30,29 +30,29 @@ export function consultNoticeView(notice: ConsultNotice, lang: Lang): Message {
       blocks = view.blocks;
       break;
     case "confirmed":
-      summary = ct(lang, "confirmed.notice", { when: when(consult, lang) });
+      summary = t(lang, "consult.confirmed.notice", { when: when(consult, lang) });
       blocks = [...lead(summary, "success"), ...view.blocks, ...ics];
       break;
     case "rescheduled":
-      summary = ct(lang, "rescheduled.notice", { when: when(consult, lang) });
+      summary = t(lang, "consult.rescheduled.notice", { when: when(consult, lang) });
       blocks = [...lead(summary), ...view.blocks, ...ics];
       break;
     case "cancelled":
       summary = consult.start
-        ? ct(lang, "cancelled.notice", { when: when(consult, lang) })
-        : ct(lang, "cancelled.planning");
+        ? t(lang, "consult.cancelled.notice", { when: when(consult, lang) })
+        : t(lang, "consult.cancelled.planning");
       blocks = [...lead(summary, "warning"), ...ics];
       break;
     case "reminder":
-      summary = ct(lang, "reminder.notice", { code: consult.caseCode, when: when(consult, lang) });
+      summary = t(lang, "consult.reminder.notice", { code: consult.caseCode, when: when(consult, lang) });
       blocks = [...lead(summary), ...view.blocks];
       break;
     case "relatives":
-      summary = ct(lang, "heading.relatives");
+      summary = t(lang, "consult.heading.relatives");
       blocks = relativesBlocks(consult, invite, lang);
       break;
     case "task":
-      summary = ct(lang, "task.notice", {
+      summary = t(lang, "consult.task.notice", {
         code: consult.caseCode,
         text: task?.text ?? "",
         due: task?.dueOn ?? "",

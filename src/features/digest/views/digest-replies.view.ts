@@ -1,11 +1,11 @@
 /** Short answers of the digest capability: schedule changes, refusals, button outcomes. */
-import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
+import { formatDay, formatLocal, weekdayName } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage, privateNotice } from "../../../views/common.view.js";
-import { joinOr, t } from "../../../views/i18n.js";
+import { joinAnd, joinOr, t } from "../../../views/i18n.js";
 import type { Message } from "../../../views/message.js";
 import type { NudgeResult, ScheduleResult, ShowResult, VerifyResult } from "../core/digest.result.js";
-import { dayName, digestView } from "./digest.view.js";
+import { digestView } from "./digest.view.js";
 
 export function showView(result: ShowResult, lang: Lang): Message {
   switch (result.kind) {
@@ -28,7 +28,7 @@ export function scheduleView(result: ScheduleResult, lang: Lang): Message {
       const scope = result.municipalityName ?? (joinAnd(lang, result.wijkNames) || "–");
       const text = t(lang, "digest.scheduled", {
         scope,
-        day: dayName(result.day, lang),
+        day: weekdayName(result.day, lang),
         time: result.time,
         next: formatLocal(result.nextAt, lang, "long"),
       });
@@ -64,11 +64,6 @@ export function nudgeResultView(result: NudgeResult, lang: Lang): Message {
 
 export function verifyResultView(result: VerifyResult, lang: Lang): Message {
   if (result.kind === "not-found") return privateNotice(lang, "warning", t(lang, "digest.not-found"));
-  const date = lang === "nl" ? result.day.split("-").reverse().join("-") : result.day;
+  const date = formatDay(result.day, lang);
   return privateNotice(lang, "success", t(lang, "digest.verified", { service: result.serviceName, date }));
-}
-
-function joinAnd(lang: Lang, items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items.at(-1)}`;
 }

@@ -1,5 +1,5 @@
 /** The weekly digest in words and buttons, in Dutch or English. Case codes only, never case data. */
-import { formatLocal, type Weekday } from "../../../core/calendar/amsterdam-time.js";
+import { formatDay, formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { t } from "../../../views/i18n.js";
 import type { Action, Block, Inline, Message } from "../../../views/message.js";
@@ -74,7 +74,8 @@ function countFields(c: DigestCounts, lang: Lang): { label: string; value: Inlin
       ? c.completedThisWeek
       : t(lang, "digest.count.median", {
           count: c.completedThisWeek,
-          days: number(c.medianDaysToContact, lang),
+          // One decimal is all a median of working days needs; the catalogue formats it (1,5 / 1.5).
+          days: Math.round(c.medianDaysToContact * 10) / 10,
         });
   return [
     field("digest.count.open", c.openCases),
@@ -108,7 +109,7 @@ function itemText(item: DigestItem, now: Date, lang: Lang): string {
       return t(lang, "digest.item.action", {
         code: item.caseCode,
         owner: item.ownerName ?? t(lang, "digest.item.action-nobody"),
-        date: day(item.dueOn, lang),
+        date: formatDay(item.dueOn, lang),
       });
     case "consult":
       return t(lang, "digest.item.consult", {
@@ -116,7 +117,10 @@ function itemText(item: DigestItem, now: Date, lang: Lang): string {
         when: formatLocal(item.start, lang, "short"),
       });
     case "stale-entry":
-      return t(lang, "digest.item.stale", { service: item.serviceName, date: day(item.assuredDate, lang) });
+      return t(lang, "digest.item.stale", {
+        service: item.serviceName,
+        date: formatDay(item.assuredDate, lang),
+      });
     case "lookup-gap":
       return item.topicName
         ? t(lang, "digest.item.gap-topic", { topic: item.topicName[lang], count: item.count })
@@ -177,40 +181,4 @@ export function nudgeNoticeView(notice: NudgeNotice, lang: Lang): Message {
     ],
     visibility: "private",
   };
-}
-
-const DAY_NAMES: Record<Lang, Record<Weekday, string>> = {
-  nl: {
-    mon: "maandag",
-    tue: "dinsdag",
-    wed: "woensdag",
-    thu: "donderdag",
-    fri: "vrijdag",
-    sat: "zaterdag",
-    sun: "zondag",
-  },
-  en: {
-    mon: "Monday",
-    tue: "Tuesday",
-    wed: "Wednesday",
-    thu: "Thursday",
-    fri: "Friday",
-    sat: "Saturday",
-    sun: "Sunday",
-  },
-};
-
-export function dayName(day: Weekday, lang: Lang): string {
-  return DAY_NAMES[lang][day];
-}
-
-/** 1,5 in Dutch, 1.5 in English; whole numbers without decimals. */
-function number(value: number, lang: Lang): string {
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(1);
-  return lang === "nl" ? text.replace(".", ",") : text;
-}
-
-/** A calendar day: 30-06-2025 in Dutch, 2025-06-30 in English (as the lookup shows it). */
-function day(date: string, lang: Lang): string {
-  return lang === "nl" ? date.split("-").reverse().join("-") : date;
 }

@@ -2,14 +2,14 @@
 
 import type { Lang } from "../../../core/shared/lang.js";
 import { privateNotice } from "../../../views/common.view.js";
+import { t } from "../../../views/i18n.js";
 import type { Message } from "../../../views/message.js";
-import { tt } from "../../admin/views/trust.texts.js";
 import type { ConfirmationNotice } from "../core/directory-upkeep.notices.js";
 import type { UpkeepVerifyResult } from "../core/directory-upkeep.service.js";
 
 export function confirmationNoticeView(notice: ConfirmationNotice, lang: Lang): Message {
   const request = notice.facts;
-  const title = tt(lang, "upkeep.ask.title", { service: request.serviceName });
+  const title = t(lang, "upkeep.ask.title", { service: request.serviceName });
   return {
     lang,
     summary: title,
@@ -17,14 +17,14 @@ export function confirmationNoticeView(notice: ConfirmationNotice, lang: Lang): 
       { type: "heading", text: title },
       {
         type: "text",
-        content: [tt(lang, "upkeep.ask.text", { service: request.serviceName, date: request.assuredDate })],
+        content: [t(lang, "upkeep.ask.text", { service: request.serviceName, date: request.assuredDate })],
       },
       {
         type: "actions",
         actions: [
           {
             intent: "directory.verify",
-            label: tt(lang, "upkeep.ask.button"),
+            label: t(lang, "upkeep.ask.button"),
             data: { serviceId: request.serviceId },
             style: "primary",
           },
@@ -41,11 +41,11 @@ export function upkeepVerifyView(result: UpkeepVerifyResult, lang: Lang): Messag
       return privateNotice(
         lang,
         "success",
-        tt(lang, "upkeep.verified", { service: result.serviceName, date: result.day }),
+        t(lang, "upkeep.verified", { service: result.serviceName, date: result.day }),
       );
     case "not-contact":
-      return privateNotice(lang, "warning", tt(lang, "upkeep.not-contact", { service: result.serviceName }));
+      return privateNotice(lang, "warning", t(lang, "upkeep.not-contact", { service: result.serviceName }));
     case "not-found":
-      return privateNotice(lang, "warning", tt(lang, "upkeep.not-found"));
+      return privateNotice(lang, "warning", t(lang, "upkeep.not-found"));
   }
 }

@@ -118,7 +118,7 @@ describe("lookupView: an answer", () => {
         : [],
     );
     expect(names).toEqual(["Schuldhulpverlening", "Budgetmaatje"]);
-    expect(m.summary).toBe("2 dienst(en) voor Schulden in Wyckerpoort");
+    expect(m.summary).toBe("2 diensten voor Schulden in Wyckerpoort");
   });
 
   it("shows organisation, intake, response time and the verified day as fields", () => {
@@ -126,7 +126,7 @@ describe("lookupView: an answer", () => {
     expect(fields.map((f) => [f.label, plain(f.value)])).toEqual([
       ["Organisatie", "Schuldhulp Maastricht"],
       ["Aanmelden", "+31 43 000 1003, ma–do 09:00–16:00"],
-      ["Reactie", "meestal binnen 3 werkdag(en)"],
+      ["Reactie", "meestal binnen 3 werkdagen"],
       ["Gecontroleerd", "01-10-2026"],
     ]);
     // The intake phone is a typed node, so every channel can make it a tel: link.
@@ -140,7 +140,7 @@ describe("lookupView: an answer", () => {
     const fields = ofType(m, "fields")[0]!.fields;
     expect(fields.map((f) => f.label)).toEqual(["Organisation", "Intake", "Response", "Verified"]);
     expect(plain(fields[3]!.value)).toBe("2026-10-01");
-    expect(m.summary).toBe("2 service(s) for Debts in Wyckerpoort");
+    expect(m.summary).toBe("2 services for Debts in Wyckerpoort");
   });
 
   it("names an absent person's deputy as a person node, with both statuses", () => {
@@ -206,10 +206,10 @@ describe("lookupView: an answer", () => {
     const nl = lookupView(answer(many), "nl");
     expect(ofType(nl, "actions")).toHaveLength(MAX_SERVICES_PER_TOPIC);
     expect(allText(nl)).not.toContain(`S${MAX_SERVICES_PER_TOPIC}`);
-    expect(nl.blocks.at(-1)).toEqual({ type: "context", content: ["… en nog 3 dienst(en)."] });
+    expect(nl.blocks.at(-1)).toEqual({ type: "context", content: ["… en nog 3 diensten."] });
     expect(lookupView(answer(many), "en").blocks.at(-1)).toEqual({
       type: "context",
-      content: ["… and 3 more service(s)."],
+      content: ["… and 3 more services."],
     });
     // Exactly the maximum: nothing is hidden, so no count.
     const exact = lookupView(answer(many.slice(0, MAX_SERVICES_PER_TOPIC)), "nl");
@@ -231,9 +231,7 @@ describe("lookupView: an answer", () => {
       "Loneliness in Wyckerpoort",
     ]);
     expect(ofType(m, "divider")).toHaveLength(1);
-    expect(m.summary).toBe(
-      "1 service(s) for Debts in Wyckerpoort; 1 service(s) for Loneliness in Wyckerpoort",
-    );
+    expect(m.summary).toBe("1 service for Debts in Wyckerpoort; 1 service for Loneliness in Wyckerpoort");
   });
 
   it("says nobody covers the topic, and shows nearby services without a handover button", () => {

@@ -1,5 +1,5 @@
 /** Puts a lookup result into words and buttons, in Dutch or English. */
-import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
+import { formatDay, formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { joinOr, t } from "../../../views/i18n.js";
 import { type Block, type Inline, type Message, personInline } from "../../../views/message.js";
@@ -218,9 +218,4 @@ function unknownTopicView(result: Extract<LookupResult, { kind: "unknown-topic" 
 
 export function topicName(topic: TopicRecord, lang: Lang): string {
   return lang === "en" ? topic.nameEn : topic.nameNl;
-}
-
-/** A calendar day with its year: 14-10-2026 in Dutch, 2026-10-14 in English (ISO). */
-function formatDay(day: string, lang: Lang): string {
-  return lang === "nl" ? day.split("-").reverse().join("-") : day;
 }

@@ -1,6 +1,6 @@
 /**
  * Reads a submitted handover form (flat strings from any channel) into a typed request, or the
- * errors per field. Pure. Error values are message keys (src/views/messages/handover.*.ts).
+ * errors per field. Pure. Error values are message keys (features/handover/views/handover-form.messages.ts).
  *
  * Consent: "verbal" or "written" records a new consent now, with when, for which service (this one
  * or any) and purpose and until when; "existing" relies on a consent already on the case. Whether

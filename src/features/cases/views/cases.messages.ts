@@ -1,0 +1,51 @@
+/** Texts of the case roster and "mijn casussen". */
+import { defineCatalogue } from "../../../views/messages/catalogue.js";
+
+export const casesMessages = defineCatalogue({
+  nl: {
+    "case.not-found":
+      "Ik vind geen casus {code} waar u bij betrokken bent. Controleer de code, of vraag de regiehouder u toe te voegen.",
+    "case.heading": "Casus {code}",
+    "case.wijk": "Wijk",
+    "case.status": "Status",
+    "case.status.open": "open",
+    "case.status.closed": "gesloten",
+    "case.opened": "Geopend",
+    "case.topics": "Onderwerpen",
+    "case.regie": "Regie",
+    "case.no-regie": "nog niemand",
+    "case.involved": "Betrokken",
+    "case.relatives": "Naasten: {labels}",
+    "case.open-handovers": "Open overdrachten",
+    "case.handover-line": "{topic} → {service}: {status}",
+    "case.consults": "Consulten",
+    "case.consult-planning": "in planning",
+    "case.mine.heading": "Mijn casussen",
+    "case.mine.none": "U bent bij geen enkele casus betrokken.",
+    "case.mine.line": "{code} ({wijk}), {status}{role}{handovers}",
+    "case.mine.handovers": ", {count, plural, one {# open overdracht} other {# open overdrachten}}",
+  },
+  en: {
+    "case.not-found":
+      "I cannot find a case {code} that you are involved in. Check the code, or ask the coordinator to add you.",
+    "case.heading": "Case {code}",
+    "case.wijk": "Wijk",
+    "case.status": "Status",
+    "case.status.open": "open",
+    "case.status.closed": "closed",
+    "case.opened": "Opened",
+    "case.topics": "Topics",
+    "case.regie": "Coordinator (regie)",
+    "case.no-regie": "nobody yet",
+    "case.involved": "Involved",
+    "case.relatives": "Relatives: {labels}",
+    "case.open-handovers": "Open handovers",
+    "case.handover-line": "{topic} → {service}: {status}",
+    "case.consults": "Consults",
+    "case.consult-planning": "being planned",
+    "case.mine.heading": "My cases",
+    "case.mine.none": "You are not involved in any case.",
+    "case.mine.line": "{code} ({wijk}), {status}{role}{handovers}",
+    "case.mine.handovers": ", {count, plural, one {# open handover} other {# open handovers}}",
+  },
+});
