@@ -70,6 +70,7 @@ function createChannels(core: Core): Channel[] {
       demo: config.demo,
       people: services.demoPeople,
       inbox: createInbox({ identities: services.identities, reader: services.inbox }),
+      logger,
     }),
   ];
   if (config.slack) channels.push(createSlackChannel(deps));

@@ -18,7 +18,8 @@ import {
   parseText,
 } from "../language/index.js";
 import { noticeMessage } from "../views/common.view.js";
-import { isMessageKey, t } from "../views/i18n.js";
+import { errorNotice } from "../views/error-text.js";
+import { t } from "../views/i18n.js";
 import type { Message } from "../views/message.js";
 import type { Bot, Turn } from "./bot.js";
 import type { BotDeps } from "./deps.js";
@@ -60,7 +61,7 @@ export function createBot(deps: BotDeps, capabilities: readonly Capability[]): B
       if (!handler) return [noticeMessage(ctx.lang, "info", t(ctx.lang, "unavailable.text"))];
       const answers = await guard(
         () => handler(ctx, command as ParsedCommand),
-        (error) => [errorMessage(ctx.lang, error)],
+        (error) => [errorNotice(ctx.lang, error)],
       );
       return commandAnswers(turn, command.kind, answers);
     },
@@ -80,7 +81,7 @@ export function createBot(deps: BotDeps, capabilities: readonly Capability[]): B
       const handler = handlers.action(intent);
       const result = await guard(
         () => handler(ctx, payload.data),
-        (error) => ({ replies: [errorMessage(ctx.lang, error)] }),
+        (error) => ({ replies: [errorNotice(ctx.lang, error)] }),
       );
       return actionAnswers(turn, intent, result);
     },
@@ -144,10 +145,4 @@ async function guard<T>(work: () => Promise<T>, answer: (error: AppError) => T):
     await uniformTime(error);
     return answer(error);
   }
-}
-
-function errorMessage(lang: Lang, error: AppError): Message {
-  const key = isMessageKey(error.userMessageKey) ? error.userMessageKey : "error.generic";
-  const vars = Object.fromEntries(Object.entries(error.details ?? {}).map(([k, v]) => [k, String(v)]));
-  return noticeMessage(lang, "warning", t(lang, key, vars));
 }

@@ -56,14 +56,16 @@ export function finishHttpApp(app: Express, logger: Logger): void {
   });
 }
 
-function publicText(status: number): string {
+/** The short English word for a failed request's status, for API clients. */
+export function publicText(status: number): string {
   if (status === 503) return "service unavailable";
   if (status === 413) return "request too large";
   if (status >= 400 && status < 500) return "bad request";
   return "internal error";
 }
 
-function statusOf(error: unknown): number {
+/** 503 while the database is away, a client mistake's own 4xx, else 500. */
+export function statusOf(error: unknown): number {
   const code = (error as { code?: string; status?: number })?.code;
   if (code === "DATABASE_UNAVAILABLE") return 503;
   const status = (error as { status?: number })?.status;

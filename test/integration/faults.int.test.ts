@@ -124,7 +124,15 @@ describe.runIf(postgresAvailable())("the database stops during requests", () => 
     const started = Date.now();
     const { status, json } = await ask("wie doet schulden in Wyckerpoort?");
     expect(status).toBe(503);
-    expect(json).toEqual({ error: "service unavailable" });
+    expect(json).toEqual({
+      error: "service unavailable",
+      // The text every channel shows for this error code (views/error-text.ts), for the page to show.
+      messages: [
+        expect.objectContaining({
+          summary: "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
+        }),
+      ],
+    });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect((await fetch(`${app.url}/readyz`)).status).toBe(503);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);

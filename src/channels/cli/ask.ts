@@ -7,6 +7,7 @@ import pino from "pino";
 import { createCore } from "../../app.js";
 import { loadConfigOrExit } from "../../config.js";
 import { createLogger } from "../../logging.js";
+import { errorText } from "../../views/error-text.js";
 import { renderMessageText } from "./message.text.js";
 
 const usage = 'usage: npm run ask -- --as <professional-id> [--json] "<question>"';
@@ -44,7 +45,14 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`wijkbot: ${error instanceof Error ? error.message : String(error)}\n`);
+    // The person reads what any chat would say; the operator also gets what failed.
+    process.stderr.write(`wijkbot: ${errorText("nl", error)}\nwijkbot: (${whatFailed(error)})\n`);
     process.exit(1);
   },
 );
+
+function whatFailed(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return `${typeof code === "string" ? `${code}: ` : ""}${error.message}`;
+}

@@ -15,7 +15,7 @@ import type {
 } from "@slack/bolt";
 import type { ActionResult } from "../../bot/bot.js";
 import { AppError } from "../../core/shared/app-error.js";
-import { t } from "../../views/i18n.js";
+import { errorText } from "../../views/error-text.js";
 import type { Message } from "../../views/message.js";
 import { publishHome, type SlackListenerContext } from "./conversation.listeners.js";
 import {
@@ -75,7 +75,7 @@ async function onSubmit(ctx: SlackListenerContext, { ack, body, view }: SubmitAr
     });
   } catch (error) {
     // Slack keeps the modal open with this line on it; the boundary logs the error.
-    const errors = errorsForView({ form: t(meta.lang, "slack.something-wrong") }, blockIds);
+    const errors = errorsForView({ form: errorText(meta.lang, error) }, blockIds);
     await ack(Object.keys(errors).length > 0 ? { response_action: "errors", errors } : undefined);
     throw error;
   }

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppError } from "../../core/shared/app-error.js";
 import { createLogger } from "../../logging.js";
+import { errorText } from "../../views/error-text.js";
 import { SECRET, type SlackHarness, startSlackHarness } from "./slack-harness.test-support.js";
 import { postSlack, slashCommand } from "./slack-request.test-support.js";
 
@@ -45,13 +46,22 @@ describe("Slack error boundary", () => {
     expect(call.body).toEqual({
       response_type: "ephemeral",
       replace_original: false,
-      text: "Er ging iets mis bij Wijkbot. Probeer het later nog eens.",
+      text: "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
     });
     const log = lines.join("");
     expect(log).toContain('"name":"Error"');
     expect(log).not.toContain("06-12345678");
     expect(log).not.toContain("Jansen");
     expect(log).not.toContain("WYC-014");
+  });
+
+  it("tells the user the text of the error's code, as every channel does (errorText)", async () => {
+    const outage = new AppError("DATABASE_UNAVAILABLE", "database unavailable");
+    const { call } = await failWith(outage);
+    expect(call.body.text).toBe(
+      "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
+    );
+    expect(call.body.text).toBe(errorText("nl", outage));
   });
 
   it("logs an AppError with its code and message, written for logs", async () => {

@@ -4,7 +4,7 @@
  */
 import { isAppError } from "../../core/shared/app-error.js";
 import type { Logger } from "../../logging.js";
-import { t } from "../../views/i18n.js";
+import { errorText } from "../../views/error-text.js";
 import { postToUser, type WebClient } from "./slack-replies.js";
 import { isDirectMessage, langFromLocale } from "./slack-turn.js";
 
@@ -39,7 +39,7 @@ export function slackErrorBoundary(api: WebClient, logger: Logger, fetchFn: type
       "slack listener failed",
     );
     try {
-      await tellUser(api, b, t(langFromLocale(userOf(b)?.locale) ?? "nl", "slack.something-wrong"), fetchFn);
+      await tellUser(api, b, errorText(langFromLocale(userOf(b)?.locale) ?? "nl", original), fetchFn);
     } catch (notifyError) {
       logger.warn({ err: describe(notifyError) }, "could not tell the Slack user about the failure");
     }

@@ -194,13 +194,15 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
     await post(body, JSON_TYPE);
     await h.slack.waitFor(() => h.events.status.get("Ev0FAILS") === "failed");
     await h.slack.waitFor((calls) => calls.length === 1);
-    expect(h.slack.calls[0]!.body.text).toBe("Er ging iets mis bij Wijkbot. Probeer het later nog eens.");
+    expect(h.slack.calls[0]!.body.text).toBe(
+      "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
+    );
     fail = false;
     await post(body, JSON_TYPE, { "x-slack-retry-num": "1" });
     await h.slack.waitFor(() => h.events.status.get("Ev0FAILS") === "done");
     expect(h.bot.calls).toBe(2);
     expect(h.slack.calls.map((c) => c.body.text)).toEqual([
-      "Er ging iets mis bij Wijkbot. Probeer het later nog eens.",
+      "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
       "gelukt",
     ]);
   });
@@ -254,7 +256,9 @@ describe("Slack channel over HTTP (Bolt's real code path)", () => {
     );
     await h.slack.waitFor((calls) => calls.length === 1);
     expect(h.bot.calls).toBe(0);
-    expect(h.slack.calls[0]!.body.text).toBe("Er ging iets mis bij Wijkbot. Probeer het later nog eens.");
+    expect(h.slack.calls[0]!.body.text).toBe(
+      "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
+    );
   });
 
   it("opens the form carried by an open-form button as a modal", async () => {

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { AppError } from "../../core/shared/app-error.js";
+import { errorText } from "../../views/error-text.js";
 import type { Message } from "../../views/message.js";
 import { type FakeConnector, startFakeConnector } from "./fake-connector.test-support.js";
 import {
@@ -106,11 +108,21 @@ describe("Teams messages", () => {
     const res = await teams.post(activity);
     expect(res.status).toBe(200);
     expect(connector.sent().map((s) => s.activity.text)).toEqual([
-      "Er ging iets mis aan mijn kant. Probeer het zo nog eens.",
+      "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
     ]);
     teams.bot.failWith = undefined;
     await teams.post(activity);
     expect(teams.bot.texts).toHaveLength(2);
+  });
+
+  it("says the text of the error's code when the database is away, as every channel does", async () => {
+    const outage = new AppError("DATABASE_UNAVAILABLE", "database unavailable");
+    teams.bot.failWith = outage;
+    await teams.post(messageActivity(where, "help"));
+    expect(connector.sent().map((s) => s.activity.text)).toEqual([errorText("nl", outage)]);
+    expect(errorText("nl", outage)).toBe(
+      "Wijkbot kan de gegevens nu niet bereiken. Probeer het over een minuut opnieuw.",
+    );
   });
 
   it("greets on a personal install with the help text and remembers the chat", async () => {
@@ -184,7 +196,9 @@ describe("Teams card actions (Action.Execute)", () => {
     teams.bot.failWith = new Error("boom");
     const res = await teams.post(executeActivity(where, "handover.accept", { handoverId: "h1" }));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ value: "Er ging iets mis aan mijn kant. Probeer het zo nog eens." });
+    expect(res.body).toMatchObject({
+      value: "Er ging iets mis aan onze kant. Probeer het zo nog eens; het is gelogd.",
+    });
   });
 });
 

@@ -7,7 +7,7 @@
 import { INVOKE_RESPONSE_KEY, type TurnContext } from "botbuilder";
 import { isAppError } from "../../core/shared/app-error.js";
 import type { Logger } from "../../logging.js";
-import { t } from "../../views/i18n.js";
+import { errorText } from "../../views/error-text.js";
 import { langOf } from "./teams.turn.js";
 
 function describe(error: unknown): Record<string, unknown> {
@@ -34,7 +34,7 @@ export function turnErrorHandler(logger: Logger) {
       { ...describe(error), activityType: a.type, activityName: a.name, activityId: a.id },
       "teams: turn failed",
     );
-    const line = t(langOf(a.locale) ?? "nl", "teams.error");
+    const line = errorText(langOf(a.locale) ?? "nl", error);
     try {
       if (a.type === "invoke") {
         if (ctx.turnState.get(INVOKE_RESPONSE_KEY)) return;

@@ -11,9 +11,11 @@ import type { Bot, Turn } from "../../bot/bot.js";
 import type { Inbox } from "../../bot/inbox.js";
 import { LOOPBACK_PEERS } from "../../config.parts.js";
 import type { DemoPeople } from "../../core/access/demo-people.port.js";
+import type { Logger } from "../../logging.js";
 import type { Message } from "../../views/message.js";
 import type { Channel } from "../channel.js";
 import { renderMessageHtml } from "./message.html.js";
+import { webErrorBoundary } from "./web-error.boundary.js";
 
 const MAX_TEXT = 20_000;
 const textRequest = z.object({
@@ -35,6 +37,7 @@ export function createWebChannel(deps: {
   demo: boolean;
   people: DemoPeople;
   inbox?: Inbox;
+  logger: Logger;
 }): Channel {
   const page = { html: asset("index.html"), js: asset("app.js"), css: asset("style.css") };
   const router = express.Router();
@@ -87,6 +90,7 @@ export function createWebChannel(deps: {
       update: result.update ? withHtml(result.update) : null,
     });
   });
+  api.use(webErrorBoundary(deps.logger));
 
   return {
     name: "web",

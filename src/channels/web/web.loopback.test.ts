@@ -2,6 +2,7 @@ import { networkInterfaces } from "node:os";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bot } from "../../bot/bot.js";
+import { createLogger } from "../../logging.js";
 import { createWebChannel } from "./web.channel.js";
 
 /** An address of this machine that is not loopback: a request to it arrives from the network side. */
@@ -15,7 +16,12 @@ describe.runIf(networkAddress)("the demo login from another address (issue #15)"
   beforeAll(async () => {
     const bot = { handleText: async () => [], handleAction: async () => ({ replies: [] }) } as Bot;
     const app = express();
-    createWebChannel({ bot, demo: true, people: { list: async () => [] } }).mount(app);
+    createWebChannel({
+      bot,
+      demo: true,
+      people: { list: async () => [] },
+      logger: createLogger("silent"),
+    }).mount(app);
     await new Promise<void>((resolve) => {
       server = app.listen(0, "0.0.0.0", () => resolve());
     });

@@ -11,8 +11,11 @@ async function post(path, body) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ as: who.value, ...body }),
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.json();
+  const reply = await response.json().catch(() => null);
+  // A failed turn still brings the text every channel shows for its error; only without one (the
+  // server unreachable, a bad request) does the page fall back on its own line below.
+  if (!response.ok && !reply?.messages) throw new Error(`HTTP ${response.status}`);
+  return reply;
 }
 
 function show(html, cls) {
