@@ -121,7 +121,7 @@ describe("absence reported in chat", () => {
     );
     const lookup = shown(await ask("wie doet eenzaamheid in Wyckerpoort", "p-youssef-amrani"));
     expect(lookup).toContain("Anouk Peeters");
-    expect(lookup).toContain("Anouk Peeters (sociaal-werker): afwezig · vervanger: Mark Janssen");
+    expect(lookup).toContain("Anouk Peeters (sociaal werker): afwezig · vervanger: Mark Janssen");
     const [english] = await ask("I'm away until 4 December, deputy Mark Janssen");
     expect(plain([english!])).toContain(
       "from 23 November 2026 to 4 December 2026 inclusive; Mark Janssen is your deputy",

@@ -98,6 +98,7 @@ describe("web chat JSON API", () => {
       id: ANOUK,
       name: "Anouk Peeters",
       role: "sociaal-werker",
+      roleLabel: "sociaal werker",
       organisation: "Sociaal Team Maastricht-Oost",
     });
     const names = people.map((p) => p.name);

@@ -13,6 +13,7 @@ import { LOOPBACK_PEERS } from "../../config.parts.js";
 import type { DemoPeople } from "../../core/access/demo-people.port.js";
 import type { Logger } from "../../logging.js";
 import type { Message } from "../../views/message.js";
+import { roleLabel } from "../../views/role-label.js";
 import type { Channel } from "../channel.js";
 import { renderMessageHtml } from "./message.html.js";
 import { webErrorBoundary } from "./web-error.boundary.js";
@@ -56,7 +57,11 @@ export function createWebChannel(deps: {
       ? next()
       : void res.status(403).json({ error: "the demo login is only open to this machine" }),
   );
-  api.get("/people", async (_req, res) => void res.json({ people: await deps.people.list() }));
+  // The page is Dutch: it shows each role as a Dutch label; the id stays for API clients.
+  api.get("/people", async (_req, res) => {
+    const people = await deps.people.list();
+    res.json({ people: people.map((p) => ({ ...p, roleLabel: roleLabel("nl", p.role) })) });
+  });
   // The web inbox: every notification of the person, newest first; the page polls it.
   api.get("/inbox", async (req: Request, res: Response) => {
     const as = typeof req.query.as === "string" ? req.query.as.slice(0, 200) : "";

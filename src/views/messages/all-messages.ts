@@ -17,10 +17,12 @@ import { homeMessages } from "../../features/home/views/home.messages.js";
 import { mergeCatalogues } from "./catalogue.js";
 import { channelMessages } from "./channel.messages.js";
 import { commonMessages } from "./common.messages.js";
+import { roleMessages } from "./role.messages.js";
 
 export const CATALOGUES = {
   common: commonMessages,
   channel: channelMessages,
+  role: roleMessages,
   directory: directoryMessages,
   cases: casesMessages,
   caseWork: caseWorkMessages,

@@ -72,7 +72,7 @@ log.addEventListener("submit", (event) => {
 
 const people = (await (await fetch("/api/chat/people")).json()).people;
 for (const p of people)
-  who.append(new Option(`${p.name} – ${p.role}${p.organisation ? `, ${p.organisation}` : ""}`, p.id));
+  who.append(new Option(`${p.name} – ${p.roleLabel}${p.organisation ? `, ${p.organisation}` : ""}`, p.id));
 const remembered = localStorage.getItem("wijkbot.as");
 if (remembered && people.some((p) => p.id === remembered)) who.value = remembered;
 who.addEventListener("change", () => localStorage.setItem("wijkbot.as", who.value));

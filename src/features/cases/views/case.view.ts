@@ -3,6 +3,7 @@ import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { isMessageKey, t } from "../../../views/i18n.js";
 import { type Action, type Block, type Inline, type Message, personInline } from "../../../views/message.js";
+import { roleLabel } from "../../../views/role-label.js";
 import type { TopicRecord } from "../../directory/core/directory.ports.js";
 import { topicName } from "../../directory/views/lookup.view.js";
 import type { CaseListItem, CaseRecord } from "../core/case.ports.js";
@@ -43,7 +44,7 @@ export function caseView(
       ],
     },
     { type: "text", content: [{ kind: "strong", text: t(lang, "case.involved") }] },
-    { type: "list", items: record.members.map((m) => [personInline(m), ` (${m.role})`]) },
+    { type: "list", items: record.members.map((m) => [personInline(m), ` (${roleLabel(lang, m.role)})`]) },
   ];
   if (record.relativeLabels.length > 0) {
     blocks.push({
@@ -96,7 +97,7 @@ export function myCasesView(items: CaseListItem[], lang: Lang): Message {
       code: item.code,
       wijk: item.wijkName,
       status: statusText(lang, `case.status.${item.status}`, item.status),
-      role: item.role ? `, ${item.role}` : "",
+      role: item.role ? `, ${roleLabel(lang, item.role)}` : "",
       handovers: item.openHandovers > 0 ? t(lang, "case.mine.handovers", { count: item.openHandovers }) : "",
     }),
   ]);

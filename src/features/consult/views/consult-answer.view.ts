@@ -2,8 +2,9 @@
 import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
-import { t } from "../../../views/i18n.js";
+import { joinOr, t } from "../../../views/i18n.js";
 import type { Block, Message } from "../../../views/message.js";
+import { roleLabel } from "../../../views/role-label.js";
 import type { ConsultAnswer, PlanResult, Refusal } from "../core/consult.result.js";
 import type { NearestSlot } from "../core/slot-finder.policy.js";
 import { consultView, icsMessage, participantEditBlocks, relativesMessage, when } from "./consult.view.js";
@@ -26,10 +27,14 @@ export function planView(
     });
   }
   if (result.missingRoles.length > 0) {
+    const roles = joinOr(
+      lang,
+      result.missingRoles.map((role) => roleLabel(lang, role)),
+    );
     notes.push({
       type: "notice",
       tone: "warning",
-      content: [t(lang, "consult.propose.missing-roles", { roles: result.missingRoles.join(", ") })],
+      content: [t(lang, "consult.propose.missing-roles", { roles })],
     });
   }
   if (result.kind === "no-slots") {

@@ -4,6 +4,7 @@ import type { Lang } from "../../../core/shared/lang.js";
 import type { Intent } from "../../../language/intents.js";
 import { t } from "../../../views/i18n.js";
 import type { FormField, Message } from "../../../views/message.js";
+import { roleLabel } from "../../../views/role-label.js";
 import type { ConsultRecord } from "../core/consult.ports.js";
 import { ACTION_TEXT_MAX, AGENDA_TEXT_MAX, OUTCOME_TEXT_MAX } from "../core/consult-agenda.policy.js";
 import { RELATIVE_LABEL_MAX, type RosterMember } from "../core/participants.policy.js";
@@ -155,7 +156,7 @@ export function addParticipantForm(
     { value: "", label: t(lang, "consult.form.none") },
     ...roster
       .filter((m) => !taken.has(m.professionalId))
-      .map((m) => ({ value: m.professionalId, label: `${m.name} (${m.role})` })),
+      .map((m) => ({ value: m.professionalId, label: `${m.name} (${roleLabel(lang, m.role)})` })),
   ];
   return formMessage(
     lang,

@@ -3,6 +3,7 @@
 import type { Lang } from "../../../core/shared/lang.js";
 import { t } from "../../../views/i18n.js";
 import type { Action, Message } from "../../../views/message.js";
+import { roleLabel } from "../../../views/role-label.js";
 import type { AttendanceList, MyConsults, MyTasks } from "../core/consult.result.js";
 import { when } from "./consult.view.js";
 
@@ -24,7 +25,7 @@ export function myConsultsView(result: MyConsults, lang: Lang): Message {
       code: item.caseCode,
       when: when(item, lang),
       place: item.location ?? t(lang, "consult.place.none"),
-      role: item.role ? ` (${item.role})` : "",
+      role: item.role ? ` (${roleLabel(lang, item.role)})` : "",
     }),
   ]);
   const actions: Action[] = result.items

@@ -9,6 +9,7 @@ import { formatLocal } from "../../../core/calendar/amsterdam-time.js";
 import type { Lang } from "../../../core/shared/lang.js";
 import { t } from "../../../views/i18n.js";
 import type { Action, Block, Inline, Message } from "../../../views/message.js";
+import { roleLabel } from "../../../views/role-label.js";
 import type { ConsultSnapshot } from "../core/consult.notices.js";
 import { consultEnd } from "../core/consult.state.js";
 import { agendaText } from "../core/consult-agenda.policy.js";
@@ -33,7 +34,7 @@ export function participantLines(consult: ConsultSnapshot, lang: Lang): Inline[]
       professionalId: p.professionalId,
       name: p.name ?? p.professionalId,
     };
-    return [person, ` (${p.role ?? "?"}, ${need})`];
+    return [person, ` (${p.role ? roleLabel(lang, p.role) : "?"}, ${need})`];
   });
 }
 

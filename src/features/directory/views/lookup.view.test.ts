@@ -154,7 +154,7 @@ describe("lookupView: an answer", () => {
       { kind: "person", professionalId: "p-mark", name: "Mark Janssen", chatIds: { teams: "29:mark" } },
     ]);
     expect(plain(ofType(lookupView(result, "en"), "list")[0]!.items[0]!)).toBe(
-      "Leila Bakkali (schuldhulpverlener): absent · deputy: Mark Janssen (working now)",
+      "Leila Bakkali (debt counsellor): absent · deputy: Mark Janssen (working now)",
     );
   });
 

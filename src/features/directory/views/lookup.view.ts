@@ -3,6 +3,7 @@ import { formatDay, formatLocal } from "../../../core/calendar/amsterdam-time.js
 import type { Lang } from "../../../core/shared/lang.js";
 import { joinOr, t } from "../../../views/i18n.js";
 import { type Block, type Inline, type Message, personInline } from "../../../views/message.js";
+import { roleLabel } from "../../../views/role-label.js";
 import type { AvailabilityView } from "../core/availability.policy.js";
 import type { ContactPerson, TopicRecord } from "../core/directory.ports.js";
 import type { LookupResult, PersonAnswer, ServiceAnswer, TopicSection } from "../core/lookup.result.js";
@@ -118,7 +119,10 @@ function serviceBlocks(
 function peopleLines(people: PersonAnswer[], lang: Lang): Inline[][] {
   if (people.length === 0) return [[t(lang, "lookup.no-people")]];
   return people.map(({ person, availability, deputy }) => {
-    const line: Inline[] = [personInline(person), ` (${person.role}): ${statusText(availability, lang)}`];
+    const line: Inline[] = [
+      personInline(person),
+      ` (${roleLabel(lang, person.role)}): ${statusText(availability, lang)}`,
+    ];
     if (deputy) line.push(" · ", ...deputyInline(deputy.person, deputy.availability, lang));
     return line;
   });
