@@ -7,6 +7,7 @@ import { z } from "zod/v4";
 import { slackSettings } from "./channels/slack/slack.settings.js";
 import { teamsSettings } from "./channels/teams/teams.settings.js";
 import { bool, type ChannelSettings, type DeploymentFacts, LOOPBACK_HOSTS } from "./config.parts.js";
+import { englishCount } from "./core/shared/english-count.js";
 
 /** Every channel's settings group, by the name its config goes under (`config.slack`). */
 const CHANNEL_SETTINGS = {
@@ -162,7 +163,7 @@ export function loadConfigOrExit(): Config {
   const result = parseConfig(process.env);
   if (result.ok) return result.config;
   process.stderr.write(
-    `Wijkbot cannot start: the configuration has ${result.problems.length} problem(s):\n` +
+    `Wijkbot cannot start: the configuration has ${englishCount(result.problems.length, "problem", "problems")}:\n` +
       result.problems.map((p) => `  - ${p}`).join("\n") +
       "\nSee README.md, section Configuration.\n",
   );

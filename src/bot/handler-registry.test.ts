@@ -24,7 +24,7 @@ describe("registerHandlers", () => {
 
   it("refuses to start when an intent has no handler", () => {
     const withoutHome = capabilities.filter((c) => c.name !== "home");
-    expect(() => registerHandlers(withoutHome)).toThrow('No capability handles the intent(s) "home.show"');
+    expect(() => registerHandlers(withoutHome)).toThrow('No capability handles 1 intent: "home.show"');
   });
 });
 

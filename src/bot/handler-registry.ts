@@ -3,6 +3,7 @@
  * intent handled twice, or an intent nobody handles, stops the start with an error that names
  * them. (Merging the tables silently let the last registration win.)
  */
+import { englishCount } from "../core/shared/english-count.js";
 import { type CommandKind, INTENTS, type Intent } from "../language/index.js";
 import type { ActionResult } from "./bot.js";
 import type { Capability, CommandHandler, HandlerContext } from "./handler.js";
@@ -24,9 +25,10 @@ export function registerHandlers(capabilities: readonly Capability[]): HandlerRe
   }
   const unhandled = INTENTS.filter((intent) => !actions.has(intent));
   if (unhandled.length > 0) {
+    const names = unhandled.map((i) => `"${i}"`).join(", ");
     throw new Error(
-      `No capability handles the intent(s) ${unhandled.map((i) => `"${i}"`).join(", ")}: every intent a view ` +
-        "can emit needs exactly one handler (register it in src/bot/capabilities.ts).",
+      `No capability handles ${englishCount(unhandled.length, "intent", "intents")}: ${names}. Every intent ` +
+        "a view can emit needs exactly one handler (register it in src/bot/capabilities.ts).",
     );
   }
   return {

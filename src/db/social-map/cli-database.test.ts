@@ -41,7 +41,7 @@ describe("describeImport", () => {
       warnings: [],
     });
     expect(text).toBe(
-      "x.json: 2 problem(s), nothing was imported:\n" +
+      "x.json: 2 problems, nothing was imported:\n" +
         '  services[3].wijken[1]: unknown wijk "maastricht-atlantis"\n' +
         "  services[0].assuredDate: expected a date YYYY-MM-DD\n",
     );

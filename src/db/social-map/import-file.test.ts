@@ -97,7 +97,7 @@ describe("importing an HSDS 3.0 tabular package", { timeout: 60_000 }, () => {
     await writeFile(phones, (await readFile(phones, "utf8")).replace(",number,", ",nummer,"));
     const report = await importSocialMapFile(database().prisma, dir, clock);
     expect("problems" in report && report.problems).toEqual([
-      { path: "phones.csv", message: "missing column(s): number" },
+      { path: "phones.csv", message: "missing 1 column: number" },
     ]);
     const bare = await importSocialMapFile(database().prisma, path.dirname(FIXTURE.region), clock);
     expect(bare).toMatchObject({

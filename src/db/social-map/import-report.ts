@@ -1,4 +1,5 @@
 /** The short human report of an import, as the CLI prints it. */
+import { englishCount } from "../../core/shared/english-count.js";
 import type { FileImportReport } from "./import-file.js";
 import { COLLECTIONS } from "./social-map.schema.js";
 import { formatProblem } from "./validate.js";
@@ -11,7 +12,8 @@ export function describeImport(file: string, report: FileImportReport): string {
   if (report.status !== "imported") {
     const problems = report.problems.map((p) => `  ${formatProblem(p)}\n`).join("");
     const format = "format" in report && report.format ? `Read as ${report.format}.\n` : "";
-    return `${format}${file}: ${report.problems.length} problem(s), nothing was imported:\n${problems}${warnings}`;
+    const count = englishCount(report.problems.length, "problem", "problems");
+    return `${format}${file}: ${count}, nothing was imported:\n${problems}${warnings}`;
   }
   const lines = COLLECTIONS.map((name) => {
     const c = report.counts[name];

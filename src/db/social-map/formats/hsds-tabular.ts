@@ -5,6 +5,7 @@
  * cell or an id that refers to nothing is a problem at its file, row and column.
  */
 
+import { englishCount } from "../../../core/shared/english-count.js";
 import { type CsvRow, readCsv } from "./csv-table.js";
 import type {
   HsdsAttribute,
@@ -166,7 +167,10 @@ function checkedRows(resource: Resource, text: string, found: Findings): CsvRow[
   ]);
   const missing = [...required].filter((c) => !table.columns.includes(c));
   if (missing.length > 0) {
-    found.problems.push({ path: resource.path, message: `missing column(s): ${missing.join(", ")}` });
+    found.problems.push({
+      path: resource.path,
+      message: `missing ${englishCount(missing.length, "column", "columns")}: ${missing.join(", ")}`,
+    });
     return [];
   }
   return table.rows.filter((row) => {
