@@ -90,7 +90,7 @@ async function onMention(
   // Others saw the question: one neutral line tells them it was answered, and nothing more.
   const hidden = messages.find((m) => m.visibility === "private");
   if (hidden) {
-    const text = t(hidden.lang, "slack.answered-privately");
+    const text = t(hidden.lang, "channel.answered-privately");
     await ctx.api.chat.postMessage({ channel: event.channel, thread_ts, text, unfurl_links: false });
   }
 }

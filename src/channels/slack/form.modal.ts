@@ -45,7 +45,7 @@ export function formToModal(form: Form, meta: ModalMetadata, intro: Block[] = []
     callback_id: form.id,
     title: plain(cutPlain(form.title, L.viewTitle)),
     submit: plain(cutPlain(form.submit.label, L.viewButton)),
-    close: plain(t(meta.lang, "slack.cancel")),
+    close: plain(t(meta.lang, "channel.cancel")),
     private_metadata: privateMetadata,
     blocks: [...(intro.length > 0 && room > 0 ? renderBlocks(intro, meta.lang, room) : []), ...fieldBlocks],
   };

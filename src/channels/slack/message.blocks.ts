@@ -156,13 +156,13 @@ function renderFormInMessage(form: Form, state: RenderState): KnownBlock[] {
   if (value.length > L.buttonValue) {
     return [
       title,
-      { type: "context", elements: [mrkdwn(escapeMrkdwn(t(state.lang, "slack.form-too-large")))] },
+      { type: "context", elements: [mrkdwn(escapeMrkdwn(t(state.lang, "channel.form-too-large")))] },
     ];
   }
   const open: Button = {
     type: "button",
     action_id: OPEN_FORM_ACTION,
-    text: plain(t(state.lang, "slack.open-form")),
+    text: plain(t(state.lang, "channel.open-form")),
     value,
     style: "primary",
   };
@@ -183,7 +183,7 @@ function fitBlocks(blocks: KnownBlock[], state: RenderState, max: number): Known
   const over = blocks.length > max;
   if (!over && !state.cut) return blocks;
   const kept = blocks.slice(0, over || blocks.length === max ? max - 1 : blocks.length);
-  return [...kept, { type: "context", elements: [mrkdwn(escapeMrkdwn(t(state.lang, "slack.more")))] }];
+  return [...kept, { type: "context", elements: [mrkdwn(escapeMrkdwn(t(state.lang, "channel.shortened")))] }];
 }
 
 export function plain(text: string): { type: "plain_text"; text: string; emoji: boolean } {

@@ -12,7 +12,7 @@ function input(field: FormField, lang: Lang): CardElement {
   const common: CardElement = { id: field.name, label: field.label };
   if (field.kind !== "toggle" && field.required) {
     common.isRequired = true;
-    common.errorMessage = t(lang, "teams.field-required");
+    common.errorMessage = t(lang, "channel.field-required");
   }
   switch (field.kind) {
     case "text": {

@@ -49,7 +49,7 @@ async function answerWith(
 ): Promise<AdaptiveCard | string> {
   if (update.visibility === "private" && turn.place === "shared") {
     await sendInPersonalChat(ctx, [update], deps);
-    return t(update.lang, "teams.sent-privately");
+    return t(update.lang, "channel.sent-privately");
   }
   const card = renderMessageCard(update);
   if (turn.place === "shared") await refreshForEveryone(ctx, card, deps.logger);
@@ -67,7 +67,7 @@ export async function executeAction(
     const result = await deps.bot.handleAction(turn, verb, stringData(data));
     if (result.replies.length > 0) await sendMessages(ctx, turn, result.replies, deps);
     if (result.update) return answerWith(ctx, turn, result.update, deps);
-    return t(result.replies[0]?.lang ?? turn.platformLang ?? "nl", "teams.done");
+    return t(result.replies[0]?.lang ?? turn.platformLang ?? "nl", "channel.done");
   });
-  return outcome === "duplicate" ? t(turn.platformLang ?? "nl", "teams.already-handled") : outcome;
+  return outcome === "duplicate" ? t(turn.platformLang ?? "nl", "channel.already-handled") : outcome;
 }

@@ -28,10 +28,10 @@ export async function lookupQuery(
   const turn: Turn = { ...turnOf(ctx.activity), place: "shared" };
   const query = String(parameters.query ?? "").trim();
   if (!query || String(parameters.initialRun) === "true")
-    return message(t(turn.platformLang ?? "nl", "teams.search-hint"));
+    return message(t(turn.platformLang ?? "nl", "channel.search-hint"));
   const answers = await deps.bot.handleText(turn, lookupText(query, turn.platformLang));
   const shareable = answers.filter((m) => m.visibility === "shared");
-  if (shareable.length === 0) return message(t(turn.platformLang ?? "nl", "teams.nothing-to-insert"));
+  if (shareable.length === 0) return message(t(turn.platformLang ?? "nl", "channel.nothing-to-insert"));
   return {
     type: "result",
     attachmentLayout: "list",

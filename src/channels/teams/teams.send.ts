@@ -89,5 +89,5 @@ export async function sendMessages(
   }
   if (hidden.length === 0) return;
   await sendInPersonalChat(ctx, hidden, deps);
-  await ctx.sendActivity({ type: "message", text: t(hidden[0]?.lang ?? "nl", "teams.sent-privately") });
+  await ctx.sendActivity({ type: "message", text: t(hidden[0]?.lang ?? "nl", "channel.sent-privately") });
 }
