@@ -157,9 +157,11 @@ describe("formatLocal", () => {
 });
 
 describe("formatDay and weekdayName", () => {
-  it("shows a calendar day as 14-10-2026 in Dutch and ISO in English", () => {
+  it("shows a calendar day as 14-10-2026 in Dutch and ISO in English, or in words in a sentence", () => {
     expect(formatDay("2026-10-14", "nl")).toBe("14-10-2026");
     expect(formatDay("2025-06-30", "en")).toBe("2025-06-30");
+    expect(formatDay("2026-12-04", "nl", "long")).toBe("4 december 2026");
+    expect(formatDay("2026-12-04", "en", "long")).toBe("4 December 2026");
   });
 
   it("names a weekday in full, lower case in Dutch", () => {

@@ -171,11 +171,13 @@ export function formatLocal(instant: Date, lang: Lang, style: FormatStyle = "sho
   return onWallClock(wallClock(instant), lang).toFormat(PATTERNS[style]);
 }
 
-/** A calendar day with its year: 14-10-2026 in Dutch, 2026-10-14 (ISO) in English. */
-export function formatDay(date: string, lang: Lang): string {
-  return onWallClock(new Date(dayNumber(date) * DAY), lang).toFormat(
-    lang === "nl" ? "dd-MM-yyyy" : "yyyy-MM-dd",
-  );
+/**
+ * A calendar day with its year. "numeric": 14-10-2026 in Dutch, 2026-10-14 (ISO) in English (as
+ * lookups and digests show it); "long": 14 oktober 2026 / 14 October 2026 (in a sentence).
+ */
+export function formatDay(date: string, lang: Lang, style: "numeric" | "long" = "numeric"): string {
+  const pattern = style === "long" ? "d MMMM yyyy" : lang === "nl" ? "dd-MM-yyyy" : "yyyy-MM-dd";
+  return onWallClock(new Date(dayNumber(date) * DAY), lang).toFormat(pattern);
 }
 
 /** "maandag" / "Monday". */

@@ -10,6 +10,7 @@ import { consultMessages } from "../../features/consult/views/consult.messages.j
 import { consultFormMessages } from "../../features/consult/views/consult-forms.messages.js";
 import { digestMessages } from "../../features/digest/views/digest.messages.js";
 import { directoryMessages } from "../../features/directory/views/directory.messages.js";
+import { directoryEditMessages } from "../../features/directory/views/directory-edits.messages.js";
 import { handoverMessages } from "../../features/handover/views/handover.messages.js";
 import { handoverFormMessages } from "../../features/handover/views/handover-form.messages.js";
 import { handoverNoticeMessages } from "../../features/handover/views/handover-notice.messages.js";
@@ -24,6 +25,7 @@ export const CATALOGUES = {
   channel: channelMessages,
   role: roleMessages,
   directory: directoryMessages,
+  directoryEdits: directoryEditMessages,
   cases: casesMessages,
   caseWork: caseWorkMessages,
   handover: handoverMessages,

@@ -1,9 +1,10 @@
 /** A service's edit form, the choice between one's services, and the answer to a save. */
+
 import type { Lang } from "../../../core/shared/lang.js";
 import { noticeMessage } from "../../../views/common.view.js";
+import { type MessageKey, t } from "../../../views/i18n.js";
 import type { FormField, Message } from "../../../views/message.js";
 import type { ServiceEditResult } from "../core/service-edit.service.js";
-import { type DirectoryTextKey, directoryText } from "./directory.texts.js";
 
 type FormResult = Extract<ServiceEditResult, { kind: "form" }>;
 
@@ -14,7 +15,7 @@ export function serviceEditView(result: ServiceEditResult, lang: Lang): Message 
     case "form":
       return formView(result, lang);
     case "choose": {
-      const title = directoryText(lang, "edit.choose");
+      const title = t(lang, "edit.choose");
       return {
         lang,
         summary: title,
@@ -25,7 +26,7 @@ export function serviceEditView(result: ServiceEditResult, lang: Lang): Message 
             actions: [
               {
                 intent: "directory.edit-service" as const,
-                label: `${directoryText(lang, "edit.button")}: ${s.name}`,
+                label: `${t(lang, "edit.button")}: ${s.name}`,
                 data: { serviceId: s.id },
               },
             ],
@@ -35,19 +36,17 @@ export function serviceEditView(result: ServiceEditResult, lang: Lang): Message 
       };
     }
     case "none":
-      return say("info", directoryText(lang, "edit.none"));
+      return say("info", t(lang, "edit.none"));
     case "saved": {
-      const fields = result.changed
-        .map((f) => directoryText(lang, `edit.field.${f}` as DirectoryTextKey))
-        .join(", ");
-      return say("success", directoryText(lang, "edit.saved", { service: result.service.name, fields }));
+      const fields = result.changed.map((f) => t(lang, `edit.field.${f}` as MessageKey)).join(", ");
+      return say("success", t(lang, "edit.saved", { service: result.service.name, fields }));
     }
     case "unchanged":
-      return say("info", directoryText(lang, "edit.unchanged", { service: result.service.name }));
+      return say("info", t(lang, "edit.unchanged", { service: result.service.name }));
     case "not-allowed":
-      return say("warning", directoryText(lang, "edit.not-allowed", { service: result.serviceName }));
+      return say("warning", t(lang, "edit.not-allowed", { service: result.serviceName }));
     case "not-found":
-      return say("warning", directoryText(lang, "edit.not-found"));
+      return say("warning", t(lang, "edit.not-found"));
   }
 }
 
@@ -61,10 +60,10 @@ function formView(result: FormResult, lang: Lang): Message {
     topics: service.topicIds.map((id) => names.topics[id]?.[lang] ?? id).join(", "),
   };
   const value = (name: keyof typeof current) => typed?.[name] ?? current[name];
-  const text = (name: keyof typeof current, label: DirectoryTextKey, maxLength: number): FormField => ({
+  const text = (name: keyof typeof current, label: MessageKey, maxLength: number): FormField => ({
     kind: "text",
     name,
-    label: directoryText(lang, label),
+    label: t(lang, label),
     required: false,
     maxLength,
     value: value(name),
@@ -72,10 +71,10 @@ function formView(result: FormResult, lang: Lang): Message {
   const errors = Object.fromEntries(
     Object.entries(result.errors).map(([field, error]) => [
       field,
-      directoryText(lang, `edit.error.${error.code}` as DirectoryTextKey, { text: error.text ?? "" }),
+      t(lang, `edit.error.${error.code}` as MessageKey, { text: error.text ?? "" }),
     ]),
   );
-  const title = directoryText(lang, "edit.title", { service: service.name });
+  const title = t(lang, "edit.title", { service: service.name });
   return {
     lang,
     summary: title,
@@ -94,7 +93,7 @@ function formView(result: FormResult, lang: Lang): Message {
           ],
           submit: {
             intent: "directory.edit-service",
-            label: directoryText(lang, "edit.save"),
+            label: t(lang, "edit.save"),
             data: { serviceId: service.id, submitted: "true" },
           },
           ...(Object.keys(errors).length > 0 ? { errors } : {}),
